@@ -1,0 +1,225 @@
+/**
+ * From raw input (JSON text or a value set from script) to a session the card can show,
+ * or the list of what is wrong with it. Pure: no DOM, no network.
+ */
+import {parseDateTime, type ParsedDateTime} from './date-time.js';
+import type {SessionError, SessionWarning} from './problems.js';
+import {sessionSchema, type Attendance, type Session} from './session-schema.js';
+import {validateAgainstSchema, type SchemaNode, type SchemaViolation} from './validate-schema.js';
+import {decideLink} from '../links/safe-url.js';
+import {fixedOffsetZone, ianaZone, offsetAt, type TimeZoneRef} from '../time/zones.js';
+
+/** A session that passed every check, with what the card derives from it. */
+export interface CheckedSession {
+  /** The session exactly as given. */
+  data: Session;
+  start: ParsedDateTime;
+  end: ParsedDateTime;
+  /** Where the event takes place: `timeZone`, else the start's `[Zone]`, else its offset. */
+  eventZone: TimeZoneRef;
+  /** As given, or derived from platform and location. */
+  attendance?: Attendance;
+  /** The absolute, safe href for each URL field that may be a link, by path (`documents[1].url`). */
+  hrefs: ReadonlyMap<string, string>;
+}
+
+export interface SessionReading {
+  /** Present when there are no errors. */
+  session?: CheckedSession;
+  errors: SessionError[];
+  warnings: SessionWarning[];
+}
+
+/** Reads JSON text: from the `session` attribute, an inline script or a fetched file. */
+export function readSessionJson(text: string, baseUrl: string): SessionReading {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return {errors: [{code: 'malformed-json', path: '', details: jsonFaultPosition(text, error)}], warnings: []};
+  }
+  return readSession(value, baseUrl);
+}
+
+/** Reads a value, as set on the `session` property or parsed from JSON. */
+export function readSession(value: unknown, baseUrl: string): SessionReading {
+  const violations = validateAgainstSchema(sessionSchema as SchemaNode, value);
+  if (violations.length > 0) {
+    return {errors: violations.map((v) => errorForViolation(v, value)), warnings: []};
+  }
+  const data = value as Session;
+  const errors: SessionError[] = [];
+  const warnings: SessionWarning[] = [];
+
+  const start = readInstant(data.start, 'start', errors, warnings);
+  const end = readInstant(data.end, 'end', errors, warnings);
+  if (start && end && end.epochMs <= start.epochMs) {
+    errors.push({code: 'end-before-start', path: 'end', details: {start: data.start, end: data.end}});
+  }
+  let eventZone: TimeZoneRef | undefined;
+  if (data.timeZone !== undefined) {
+    eventZone = ianaZone(data.timeZone) ?? undefined;
+    if (!eventZone) errors.push({code: 'unknown-time-zone', path: 'timeZone', details: {zone: data.timeZone}});
+  }
+  if (errors.length > 0 || !start || !end) return {errors, warnings};
+
+  eventZone ??= (start.zone && ianaZone(start.zone)) || fixedOffsetZone(start.offsetMinutes);
+  if (data.timeZone !== undefined) {
+    checkOffsetAgainstZone(start, eventZone, data.timeZone, 'start', warnings);
+    checkOffsetAgainstZone(end, eventZone, data.timeZone, 'end', warnings);
+  }
+  if (data.capacity !== undefined && data.remaining !== undefined && data.remaining > data.capacity) {
+    warnings.push({code: 'remaining-exceeds-capacity', path: 'remaining'});
+  }
+  data.languages?.forEach((tag, index) => {
+    if (!isLanguageTag(tag)) warnings.push({code: 'invalid-language-tag', path: `languages[${index}]`, details: {tag}});
+  });
+
+  return {
+    session: {data, start, end, eventZone, attendance: attendanceOf(data), hrefs: safeHrefs(data, baseUrl, warnings)},
+    errors,
+    warnings,
+  };
+}
+
+function readInstant(
+  text: string,
+  path: 'start' | 'end',
+  errors: SessionError[],
+  warnings: SessionWarning[]
+): ParsedDateTime | undefined {
+  const reading = parseDateTime(text);
+  if (!reading.ok) {
+    errors.push({code: reading.fault, path, details: {value: text}});
+    return undefined;
+  }
+  const {value} = reading;
+  if (value.zone !== undefined) {
+    const zone = ianaZone(value.zone);
+    if (!zone) {
+      errors.push({code: 'unknown-time-zone', path, details: {zone: value.zone}});
+      return undefined;
+    }
+    checkOffsetAgainstZone(value, zone, value.zone, path, warnings, errors);
+  }
+  return value;
+}
+
+/**
+ * RFC 9557: an offset that contradicts its zone keeps the instant the offset fixes. A
+ * critical suffix makes the contradiction an error; otherwise it is a warning.
+ */
+function checkOffsetAgainstZone(
+  dateTime: ParsedDateTime,
+  zone: TimeZoneRef,
+  zoneName: string,
+  path: string,
+  warnings: SessionWarning[],
+  errors?: SessionError[]
+): void {
+  const zoneOffset = offsetAt(zone, dateTime.epochMs);
+  if (zoneOffset === dateTime.offsetMinutes) return;
+  const details = {zone: zoneName, offset: formatOffset(dateTime.offsetMinutes), zoneOffset: formatOffset(zoneOffset)};
+  if (dateTime.critical && errors) errors.push({code: 'zone-contradicts-offset', path, details});
+  else warnings.push({code: 'offset-contradicts-zone', path, details});
+}
+
+export function formatOffset(minutes: number): string {
+  const abs = Math.abs(minutes);
+  return `${minutes < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+function attendanceOf(data: Session): Attendance | undefined {
+  if (data.attendance) return data.attendance;
+  const online = data.platform !== undefined;
+  const inPerson = data.location !== undefined;
+  if (online && inPerson) return 'hybrid';
+  if (online) return 'online';
+  if (inPerson) return 'in-person';
+  return undefined;
+}
+
+function isLanguageTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/** Every URL field of the contract, by path. */
+function urlFields(data: Session): Array<[path: string, url: string | undefined]> {
+  const named = (item: unknown) => (typeof item === 'object' && item ? (item as {url?: string}).url : undefined);
+  return [
+    ['url', data.url],
+    ['registration.url', data.registration?.url],
+    ['platform.url', named(data.platform)],
+    ...(data.organizers ?? []).map((o, i): [string, string | undefined] => [`organizers[${i}].url`, named(o)]),
+    ...(data.speakers ?? []).map((s, i): [string, string | undefined] => [`speakers[${i}].url`, s.url]),
+    ...(data.documents ?? []).map((d, i): [string, string | undefined] => [`documents[${i}].url`, d.url]),
+  ];
+}
+
+function safeHrefs(data: Session, baseUrl: string, warnings: SessionWarning[]): Map<string, string> {
+  const hrefs = new Map<string, string>();
+  for (const [path, url] of urlFields(data)) {
+    if (url === undefined) continue;
+    const decision = decideLink(url, baseUrl);
+    if (decision.kind === 'link') hrefs.set(path, decision.href);
+    else if (decision.kind === 'unsafe') {
+      warnings.push(
+        decision.reason === 'scheme'
+          ? {code: 'unsafe-url', path, details: {scheme: decision.scheme!}}
+          : {code: 'invalid-url', path}
+      );
+    }
+  }
+  return hrefs;
+}
+
+function errorForViolation(violation: SchemaViolation, root: unknown): SessionError {
+  const {path} = violation;
+  switch (violation.keyword) {
+    case 'required':
+      return {code: 'missing-field', path};
+    case 'enum':
+      return {code: 'invalid-value', path, details: {allowed: violation.allowed!.join(', ')}};
+    case 'minimum':
+      return {code: 'out-of-range', path};
+    case 'minLength':
+    case 'minProperties':
+      return {code: 'empty-value', path};
+    case 'pattern': {
+      // Only date-times have a pattern: say precisely what is wrong with this one.
+      const text = valueAt(root, path) as string;
+      const reading = parseDateTime(text);
+      return {code: reading.ok ? 'invalid-date-time' : reading.fault, path, details: {value: text}};
+    }
+    case 'type':
+      return {
+        code: 'wrong-type',
+        path,
+        details: {expected: violation.definition === 'Text' ? 'text' : violation.expected!.join('|'), actual: violation.actual},
+      };
+  }
+}
+
+function valueAt(root: unknown, path: string): unknown {
+  // Paths here are plain `a.b` or `a[0]` steps made by validate-schema.ts.
+  return path
+    .split(/\.|\[(\d+)\]/)
+    .filter((step) => step)
+    .reduce<unknown>((value, step) => (value as Record<string, unknown> | undefined)?.[step], root);
+}
+
+/** Where `JSON.parse` stopped, as line and column, from the engine's message. */
+function jsonFaultPosition(text: string, error: unknown): Record<string, number> {
+  const message = error instanceof Error ? error.message : '';
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) return {line: Number(lineColumn[1]), column: Number(lineColumn[2])};
+  const position = /position (\d+)/.exec(message);
+  // V8 reports no position for input that ends too early: the fault is at the end.
+  const offset = position ? Number(position[1]) : text.length;
+  const before = text.slice(0, offset).split('\n');
+  return {line: before.length, column: before[before.length - 1].length + 1};
+}

@@ -1,0 +1,89 @@
+/**
+ * Words for people, in the card's language, for each problem code.
+ */
+import {msg, str} from '@lit/localize';
+import type {Problem} from '../contract/problems.js';
+
+/** A problem as hosts receive it in `session-card-error` and `session-card-warning`. */
+export interface ProblemReport {
+  /** Stable kebab-case name for programs: `end-before-start`. */
+  code: string;
+  /** Where in the session: `documents[3].url`; empty for the whole input. */
+  path: string;
+  /** What is wrong, in the card's language. */
+  message: string;
+}
+
+export function reportProblem(problem: Problem): ProblemReport {
+  return {code: problem.code, path: problem.path, message: describeProblem(problem)};
+}
+
+function typeName(type: string): string {
+  switch (type) {
+    case 'string': return msg('text', {id: 'type.string'});
+    case 'text': return msg('text, or a map of translations', {id: 'type.text'});
+    case 'integer': return msg('a whole number', {id: 'type.integer'});
+    case 'number': return msg('a number', {id: 'type.number'});
+    case 'boolean': return msg('true or false', {id: 'type.boolean'});
+    case 'object': return msg('an object', {id: 'type.object'});
+    case 'array': return msg('a list', {id: 'type.array'});
+    case 'null': return msg('null', {id: 'type.null'});
+    default: return msg('nothing', {id: 'type.undefined'});
+  }
+}
+
+export function describeProblem({code, path, details = {}}: Problem): string {
+  const field = path || msg('the session', {id: 'path.root'});
+  const d = details as Record<string, string>;
+  switch (code) {
+    case 'malformed-json':
+      return msg(str`The JSON is malformed at line ${d.line}, column ${d.column}.`, {id: 'error.malformedJson'});
+    case 'missing-field':
+      return msg(str`${field} is missing.`, {id: 'error.missingField'});
+    case 'wrong-type': {
+      const expected = d.expected.split('|').map(typeName).join(' / ');
+      const actual = typeName(d.actual);
+      return msg(str`${field} should be ${expected}, not ${actual}.`, {id: 'error.wrongType'});
+    }
+    case 'invalid-value':
+      return msg(str`${field} must be one of: ${d.allowed}.`, {id: 'error.invalidValue'});
+    case 'empty-value':
+      return msg(str`${field} is empty.`, {id: 'error.emptyValue'});
+    case 'out-of-range':
+      return msg(str`${field} must be zero or more.`, {id: 'error.outOfRange'});
+    case 'missing-offset':
+      return msg(str`${field} is not a date with a UTC offset: add Z or ±HH:MM, as in 2021-06-01T14:05:00-03:00.`, {id: 'error.missingOffset'});
+    case 'invalid-date-time':
+      return msg(str`${field} is not an ISO 8601 date-time like 2021-06-01T14:05:00-03:00.`, {id: 'error.invalidDateTime'});
+    case 'invalid-date':
+      return msg(str`${field} is not a real date or time.`, {id: 'error.invalidDate'});
+    case 'end-before-start':
+      return msg('end is before start: the session must end after it starts.', {id: 'error.endBeforeStart'});
+    case 'unknown-time-zone':
+      return msg(str`${field}: “${d.zone}” is not a known IANA time zone.`, {id: 'error.unknownTimeZone'});
+    case 'zone-contradicts-offset':
+      return msg(str`${field}: the offset ${d.offset} is not ${d.zone}'s offset at that time (${d.zoneOffset}).`, {id: 'error.zoneContradictsOffset'});
+    case 'fetch-failed':
+      return msg(str`The session could not be loaded: the server answered ${d.status}.`, {id: 'error.fetchFailed'});
+    case 'network-error':
+      return msg('The session could not be loaded: the network request failed.', {id: 'error.networkError'});
+    case 'fetch-timeout':
+      return msg(str`The session could not be loaded: no answer after ${d.seconds} seconds.`, {id: 'error.fetchTimeout'});
+    case 'unexpected-content-type':
+      return msg(str`The session file is not JSON: it was served as ${d.type}.`, {id: 'error.unexpectedContentType'});
+    case 'response-too-large':
+      return msg(str`The session file is too large: over ${d.limit}.`, {id: 'error.responseTooLarge'});
+    case 'unsafe-url':
+      return msg(str`${field}: links starting with ${d.scheme} are not allowed; shown without a link.`, {id: 'warning.unsafeUrl'});
+    case 'invalid-url':
+      return msg(str`${field} is not a valid URL; shown without a link.`, {id: 'warning.invalidUrl'});
+    case 'offset-contradicts-zone':
+      return msg(str`${field}: the offset ${d.offset} is not ${d.zone}'s offset at that time (${d.zoneOffset}); the offset was used.`, {id: 'warning.offsetContradictsZone'});
+    case 'invalid-language-tag':
+      return msg(str`${field}: “${d.tag}” is not a BCP 47 language tag.`, {id: 'warning.invalidLanguageTag'});
+    case 'remaining-exceeds-capacity':
+      return msg('remaining is larger than capacity.', {id: 'warning.remainingExceedsCapacity'});
+    case 'unknown-display-time-zone':
+      return msg(str`time-zone: “${d.zone}” is not a known IANA time zone; the reader's own zone is shown.`, {id: 'warning.unknownDisplayTimeZone'});
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * Interface words that depend on data: counts with plurals, attendance, language names.
+ */
+import {msg, str} from '@lit/localize';
+import type {Attendance} from '../contract/session-schema.js';
+import {plural} from '../i18n/plural.js';
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+export function formatNumber(locale: string, value: number): string {
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
+  return format.format(value);
+}
+
+export function seatsLabel(locale: string, count: number): string {
+  const n = formatNumber(locale, count);
+  return plural(locale, count, {
+    zero: () => msg(str`${n} seats`, {id: 'seats.zero'}),
+    one: () => msg(str`${n} seat`, {id: 'seats.one'}),
+    two: () => msg(str`${n} seats`, {id: 'seats.two'}),
+    few: () => msg(str`${n} seats`, {id: 'seats.few'}),
+    many: () => msg(str`${n} seats`, {id: 'seats.many'}),
+    other: () => msg(str`${n} seats`, {id: 'seats.other'}),
+  });
+}
+
+export function seatsLeftLabel(locale: string, count: number): string {
+  if (count === 0) return msg('Full', {id: 'seats.full'});
+  const n = formatNumber(locale, count);
+  return plural(locale, count, {
+    zero: () => msg(str`${n} seats left`, {id: 'seatsLeft.zero'}),
+    one: () => msg(str`${n} seat left`, {id: 'seatsLeft.one'}),
+    two: () => msg(str`${n} seats left`, {id: 'seatsLeft.two'}),
+    few: () => msg(str`${n} seats left`, {id: 'seatsLeft.few'}),
+    many: () => msg(str`${n} seats left`, {id: 'seatsLeft.many'}),
+    other: () => msg(str`${n} seats left`, {id: 'seatsLeft.other'}),
+  });
+}
+
+export function attendanceLabel(attendance: Attendance): string {
+  switch (attendance) {
+    case 'online': return msg('Online', {id: 'attendance.online'});
+    case 'in-person': return msg('In person', {id: 'attendance.inPerson'});
+    case 'hybrid': return msg('Hybrid: online and in person', {id: 'attendance.hybrid'});
+  }
+}
+
+const displayNames = new Map<string, Intl.DisplayNames | null>();
+/** The name of a language in `locale` (`Spanish`, `espagnol`), or undefined when Intl has none. */
+export function languageName(locale: string, tag: string): string | undefined {
+  let names = displayNames.get(locale);
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([locale], {type: 'language'});
+    } catch {
+      names = null;
+    }
+    displayNames.set(locale, names);
+  }
+  try {
+    const name = names?.of(tag);
+    return name && name !== tag ? name : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The short badge text: `EN`, `PT-BR`. */
+export function languageBadge(tag: string): string {
+  const [language, ...rest] = tag.split('-');
+  const region = rest.find((subtag) => /^([A-Za-z]{2}|\d{3})$/.test(subtag));
+  return (region ? `${language}-${region}` : language).toUpperCase();
+}

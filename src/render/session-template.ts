@@ -1,0 +1,220 @@
+/**
+ * The card's markup for a valid session, in the order a reader needs it: when, what,
+ * can I join, where to learn more (see DESIGN.md). Pure templates over checked data.
+ */
+import {html, nothing, type TemplateResult} from 'lit';
+import {html as staticHtml, literal, type StaticValue} from 'lit/static-html.js';
+import {msg, str} from '@lit/localize';
+import type {CheckedSession} from '../contract/read-session.js';
+import type {NamedLink, Text} from '../contract/session-schema.js';
+import {pickText} from '../i18n/pick-text.js';
+import type {LocaleChoice} from '../i18n/resolve-locale.js';
+import {sessionTimes, type ZonedTimes} from '../time/session-times.js';
+import type {TimeZoneRef} from '../time/zones.js';
+import {attendanceLabel, languageBadge, languageName, seatsLabel, seatsLeftLabel} from './labels.js';
+
+export interface SessionTemplateContext {
+  session: CheckedSession;
+  locale: LocaleChoice;
+  /** The zone the reader sees times in: theirs, or the `time-zone` attribute's. */
+  shownZone: TimeZoneRef;
+  /** 1–6: the level of the title heading; sub-headings take the next. */
+  headingLevel: number;
+}
+
+const headingTags: StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+export function sessionTemplate(context: SessionTemplateContext): TemplateResult {
+  const {session, locale} = context;
+  const {data} = session;
+  const text = (value: Text) => textTemplate(value, locale);
+  const level = Math.min(Math.max(Math.round(context.headingLevel) || 3, 1), 6);
+  const titleTag = headingTags[level - 1];
+  const subheadingTag = headingTags[Math.min(level, 5)];
+  const subheading = (label: string) => staticHtml`<${subheadingTag} class="subheading">${label}</${subheadingTag}>`;
+
+  return html`
+    <article part="base" class="card" lang=${locale.format} dir=${context.locale.ui === 'ar' ? 'rtl' : 'ltr'}>
+      ${eyebrowTemplate(context)}
+      ${staticHtml`<${titleTag} part="title" class="title">${text(data.title)}</${titleTag}>`}
+      ${whenTemplate(context)}
+      ${joiningTemplate(context)}
+      ${data.summary !== undefined ? html`<div part="summary" class="summary">${paragraphs(data.summary, locale)}</div>` : nothing}
+      ${data.sections?.length
+        ? html`<div part="sections" class="sections">
+            ${data.sections.map(
+              (section) => html`<details part="section">
+                <summary part="section-heading">${text(section.heading)}</summary>
+                <div class="section-body">${paragraphs(section.body, locale)}</div>
+              </details>`
+            )}
+          </div>`
+        : nothing}
+      ${data.documents?.length
+        ? html`<section part="documents" class="documents">
+            ${subheading(msg('Documents', {id: 'label.documents'}))}
+            <ul>
+              ${data.documents.map(
+                (document, index) => html`<li>${linkOrText(text(document.title), session.hrefs.get(`documents[${index}].url`))}</li>`
+              )}
+            </ul>
+          </section>`
+        : nothing}
+      ${data.speakers?.length
+        ? html`<section part="speakers" class="speakers">
+            ${subheading(msg('Speakers', {id: 'label.speakers'}))}
+            <ul>
+              ${data.speakers.map(
+                (speaker, index) => html`<li>
+                  ${linkOrText(speaker.name, session.hrefs.get(`speakers[${index}].url`))}${speaker.affiliation !== undefined
+                    ? html`<span class="affiliation">, ${text(speaker.affiliation)}</span>`
+                    : nothing}
+                </li>`
+              )}
+            </ul>
+          </section>`
+        : nothing}
+      ${data.organizers?.length
+        ? html`<p part="organizers" class="organizers">
+            ${msg('Organized by', {id: 'label.organizedBy'})}
+            <span class="inline-list">${data.organizers.map(
+              (organizer, index) => html`<span>${linkOrText(nameOf(organizer), session.hrefs.get(`organizers[${index}].url`))}</span>`
+            )}</span>
+          </p>`
+        : nothing}
+      ${session.hrefs.has('url')
+        ? html`<p class="more"><a part="session-link" href=${session.hrefs.get('url')!}>${msg('Session page', {id: 'label.sessionPage'})}</a></p>`
+        : nothing}
+    </article>
+  `;
+}
+
+function eyebrowTemplate({session, locale}: SessionTemplateContext) {
+  const {data} = session;
+  if (data.type === undefined && data.id === undefined && !data.tracks?.length) return nothing;
+  return html`<div part="eyebrow" class="eyebrow">
+    ${data.type !== undefined || data.id !== undefined
+      ? html`<p class="kind">
+          ${data.type !== undefined ? html`<span part="type" class="type">${textTemplate(data.type, locale)}</span>` : nothing}
+          ${data.id !== undefined ? html`<span part="id" class="id">${data.id}</span>` : nothing}
+        </p>`
+      : nothing}
+    ${data.tracks?.length
+      ? html`<ol part="tracks" class="tracks" aria-label=${msg('Tracks', {id: 'label.tracks'})}>
+          ${data.tracks.map((track) => html`<li>${textTemplate(track, locale)}</li>`)}
+        </ol>`
+      : nothing}
+  </div>`;
+}
+
+function whenTemplate({session, locale, shownZone}: SessionTemplateContext) {
+  const times = sessionTimes({
+    startMs: session.start.epochMs,
+    endMs: session.end.epochMs,
+    eventZone: session.eventZone,
+    shownZone,
+    locale: locale.format,
+    leadWithEventTime: session.attendance === 'in-person',
+  });
+  return html`<div part="when" class="when">
+    ${zonedTimesTemplate(times.primary, 'primary')}
+    ${times.secondary ? zonedTimesTemplate(times.secondary, 'secondary') : nothing}
+  </div>`;
+}
+
+function zonedTimesTemplate(times: ZonedTimes, prominence: 'primary' | 'secondary') {
+  const roleLabel =
+    times.role === 'viewer' ? msg('your time', {id: 'label.yourTime'}) : msg('event time', {id: 'label.eventTime'});
+  return html`<p part=${`time-${prominence}`} class=${`time ${prominence}`}>
+    <time class="date" datetime=${times.startIso}>${times.date}</time><span class="separator" aria-hidden="true"> · </span>
+    <span class="range">${rangeTemplate(times)}</span>
+    <span class="zone">${times.zoneLabel}</span>
+    ${times.endDate ? html`<span class="ends-later">${msg(str`ends ${times.endDate}`, {id: 'label.endsOn'})}</span>` : nothing}
+    <span class="role">(${roleLabel})</span>
+  </p>`;
+}
+
+/**
+ * `2:05 – 3:35 PM`, keeping the locale's compact range where start and end share a day,
+ * with each end of it in its own `<time datetime>`.
+ */
+function rangeTemplate(times: ZonedTimes) {
+  const start = (label: string) => html`<time datetime=${times.startIso}>${label}</time>`;
+  const end = (label: string) => html`<time datetime=${times.endIso}>${label}</time>`;
+  if (times.range) {
+    return times.range.map(({source, value}) =>
+      source === 'startRange' ? start(value) : source === 'endRange' ? end(value) : value
+    );
+  }
+  return html`${start(times.startTime)} – ${end(times.endTime)}`;
+}
+
+function joiningTemplate({session, locale}: SessionTemplateContext) {
+  const {data, attendance} = session;
+  const platformName = data.platform === undefined ? undefined : nameOf(data.platform);
+  const chips = [
+    ...(data.languages ?? []).map((tag) => languageChip(tag, locale.format)),
+    attendance ? html`<li part="badge attendance" class="chip">${attendanceLabel(attendance)}</li>` : nothing,
+    data.registration
+      ? html`<li part="badge registration" class="chip">
+          ${data.registration.required
+            ? msg('Registration required', {id: 'label.registrationRequired'})
+            : msg('No registration needed', {id: 'label.registrationNotRequired'})}
+        </li>`
+      : nothing,
+  ];
+  const facts = [
+    platformName !== undefined
+      ? fact(msg('Platform', {id: 'label.platform'}), linkOrText(platformName, session.hrefs.get('platform.url')))
+      : nothing,
+    data.location !== undefined ? fact(msg('Location', {id: 'label.location'}), textTemplate(data.location, locale)) : nothing,
+    data.capacity !== undefined ? fact(msg('Capacity', {id: 'label.capacity'}), seatsLabel(locale.format, data.capacity)) : nothing,
+    data.remaining !== undefined ? fact(msg('Availability', {id: 'label.availability'}), seatsLeftLabel(locale.format, data.remaining)) : nothing,
+  ];
+  const registerHref = session.hrefs.get('registration.url');
+  return html`<div part="joining" class="joining">
+    <ul part="badges" class="chips" aria-label=${msg('Languages and attendance', {id: 'label.badges'})}>${chips}</ul>
+    <dl part="facts" class="facts">${facts}</dl>
+    ${registerHref ? html`<a part="register" class="register" href=${registerHref}>${msg('Register', {id: 'label.register'})}</a>` : nothing}
+  </div>`;
+}
+
+function fact(term: string, description: unknown) {
+  return html`<div class="fact"><dt>${term}</dt><dd>${description}</dd></div>`;
+}
+
+function languageChip(tag: string, locale: string) {
+  const name = languageName(locale, tag);
+  const ownName = languageName(tag, tag);
+  const showOwn = ownName !== undefined && ownName !== name;
+  const title = [name ?? tag, showOwn ? ownName : undefined].filter(Boolean).join(' · ');
+  return html`<li part="badge language" class="chip language" title=${title}>
+    <span aria-hidden="true">${languageBadge(tag)}</span>
+    <span class="visually-hidden">${name ?? tag}${showOwn ? html` (<span lang=${tag}>${ownName}</span>)` : nothing}</span>
+  </li>`;
+}
+
+function textTemplate(value: Text, locale: LocaleChoice) {
+  const picked = pickText(value, [locale.format, locale.ui]);
+  return picked.lang && picked.lang.toLowerCase() !== locale.format.toLowerCase()
+    ? html`<span lang=${picked.lang}>${picked.text}</span>`
+    : picked.text;
+}
+
+/** Blank lines separate paragraphs; single line breaks are kept by CSS. */
+function paragraphs(value: Text, locale: LocaleChoice) {
+  const picked = pickText(value, [locale.format, locale.ui]);
+  const lang = picked.lang && picked.lang.toLowerCase() !== locale.format.toLowerCase() ? picked.lang : undefined;
+  return picked.text
+    .split(/\n\s*\n/)
+    .filter((paragraph) => paragraph.trim())
+    .map((paragraph) => html`<p lang=${lang ?? nothing}>${paragraph.trim()}</p>`);
+}
+
+function nameOf(item: string | NamedLink): string {
+  return typeof item === 'string' ? item : item.name;
+}
+
+function linkOrText(label: unknown, href: string | undefined) {
+  return href ? html`<a href=${href}>${label}</a>` : label;
+}

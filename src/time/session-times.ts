@@ -1,0 +1,109 @@
+/**
+ * What the card says about when a session happens, for a zone and a locale: the
+ * reader's time first, the event's own time beside it where it differs. Pure: the
+ * strings come from `Intl`, the calendar arithmetic from luxon.
+ */
+import {DateTime} from 'luxon';
+import {dateTimeFormat, zoneNameAt} from './formatters.js';
+import {offsetAt, type TimeZoneRef} from './zones.js';
+
+/** A session's start and end as seen in one zone. */
+export interface ZonedTimes {
+  /** `viewer`: the zone the card was asked to show (the reader's by default); `event`: where it takes place. */
+  role: 'viewer' | 'event';
+  /** Values for `<time datetime>`: valid global date-time strings in this zone's offset. */
+  startIso: string;
+  endIso: string;
+  /** The start date: `Tue, 1 Jun 2021`. */
+  date: string;
+  startTime: string;
+  endTime: string;
+  /**
+   * The locale's compact range (`2:05 – 3:35 PM`) when start and end share a calendar
+   * day, in pieces: which belong to the start, which to the end, which to both.
+   */
+  range?: RangePart[];
+  /** Set when the session runs into a later day in this zone: that day (`Wed, 2 Jun`). */
+  endDate?: string;
+  /** A label no one can misread: always the numeric offset, with the zone's name for events. */
+  zoneLabel: string;
+}
+
+export interface RangePart {
+  source: 'startRange' | 'endRange' | 'shared';
+  value: string;
+}
+
+export interface SessionTimes {
+  primary: ZonedTimes;
+  /** The other zone's view, only when its wall-clock times differ from the primary's. */
+  secondary?: ZonedTimes;
+}
+
+export interface TimesRequest {
+  startMs: number;
+  endMs: number;
+  eventZone: TimeZoneRef;
+  /** The reader's zone, or the one the `time-zone` attribute names. */
+  shownZone: TimeZoneRef;
+  locale: string;
+  /** In-person sessions lead with the event's local time. */
+  leadWithEventTime: boolean;
+}
+
+export function sessionTimes(request: TimesRequest): SessionTimes {
+  const {startMs, endMs, eventZone, shownZone, locale} = request;
+  const sameWallClock =
+    offsetAt(eventZone, startMs) === offsetAt(shownZone, startMs) &&
+    offsetAt(eventZone, endMs) === offsetAt(shownZone, endMs);
+  const viewer = zonedTimes('viewer', startMs, endMs, shownZone, locale);
+  if (sameWallClock) return {primary: viewer};
+  const event = zonedTimes('event', startMs, endMs, eventZone, locale);
+  return request.leadWithEventTime ? {primary: event, secondary: viewer} : {primary: viewer, secondary: event};
+}
+
+function zonedTimes(role: ZonedTimes['role'], startMs: number, endMs: number, zone: TimeZoneRef, locale: string): ZonedTimes {
+  const start = DateTime.fromMillis(startMs, {zone: zone.luxonZone});
+  const end = DateTime.fromMillis(endMs, {zone: zone.luxonZone});
+  // A session ending at midnight exactly ends on the day it started: the day of its
+  // last millisecond decides.
+  const endsOnLaterDay = !end.minus({milliseconds: 1}).hasSame(start, 'day');
+  const sameCalendarDay = end.hasSame(start, 'day');
+  const time = dateTimeFormat(locale, zone.intlName, 'time');
+  return {
+    role,
+    startIso: isoWithOffset(start),
+    endIso: isoWithOffset(end),
+    date: dateTimeFormat(locale, zone.intlName, 'date').format(startMs),
+    startTime: time.format(startMs),
+    endTime: time.format(endMs),
+    range: sameCalendarDay ? rangeParts(time, startMs, endMs) : undefined,
+    endDate: endsOnLaterDay ? dateTimeFormat(locale, zone.intlName, 'shortDate').format(endMs) : undefined,
+    zoneLabel: zoneLabel(role, zone, locale, startMs),
+  };
+}
+
+function rangeParts(format: Intl.DateTimeFormat, startMs: number, endMs: number): RangePart[] | undefined {
+  const merged: RangePart[] = [];
+  for (const {source, value} of format.formatRangeToParts(startMs, endMs)) {
+    const last = merged[merged.length - 1];
+    if (last && last.source === source) last.value += value;
+    else merged.push({source: source as RangePart['source'], value});
+  }
+  // Start and end that format alike (under a minute apart) collapse to one value:
+  // then the caller shows both times in full.
+  const hasBothEnds = merged.some((p) => p.source === 'startRange') && merged.some((p) => p.source === 'endRange');
+  return hasBothEnds ? merged : undefined;
+}
+
+function zoneLabel(role: ZonedTimes['role'], zone: TimeZoneRef, locale: string, epochMs: number): string {
+  const offset = zoneNameAt(locale, zone.intlName, 'offset', epochMs);
+  if (role === 'viewer' || zone.fixed) return offset;
+  const name = zoneNameAt(locale, zone.intlName, 'zoneName', epochMs);
+  // Some zones have no long name in some locales, and Intl falls back to the offset.
+  return name === offset || /^(GMT|UTC)/.test(name) ? offset : `${name}, ${offset}`;
+}
+
+function isoWithOffset(dateTime: DateTime): string {
+  return dateTime.toISO({suppressMilliseconds: true, includeOffset: true})!;
+}

@@ -1,0 +1,44 @@
+/**
+ * A real local server for the `src` tests: statuses, content types, bodies that are not
+ * JSON, bodies over the size cap, answers that come late or never.
+ * `/test-api/session?delay=ms&title=…` answers the seed session after a delay.
+ */
+import {readFileSync} from 'node:fs';
+
+const seed = () => JSON.parse(readFileSync(new URL('../../demo/sessions/3.2.2.json', import.meta.url), 'utf8'));
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function testApiMiddleware(ctx, next) {
+  const url = new URL(ctx.url, 'http://localhost');
+  if (!url.pathname.startsWith('/test-api/')) return next();
+  const params = url.searchParams;
+  const route = url.pathname.slice('/test-api/'.length);
+  if (params.has('delay')) await sleep(Number(params.get('delay')));
+  if (route.startsWith('status/')) {
+    ctx.status = Number(route.slice('status/'.length));
+    ctx.body = 'no';
+  } else if (route === 'session') {
+    const session = seed();
+    if (params.has('title')) session.title = params.get('title');
+    ctx.type = params.get('type') ?? 'application/json';
+    ctx.body = JSON.stringify(session);
+  } else if (route === 'body') {
+    ctx.type = params.get('type') ?? 'application/json';
+    ctx.body = params.get('text') ?? '';
+  } else if (route === 'large') {
+    ctx.type = 'application/json';
+    // Streamed without a Content-Length, so the client must count bytes itself.
+    const {Readable} = await import('node:stream');
+    const chunk = ' '.repeat(64 * 1024);
+    const total = Number(params.get('bytes'));
+    ctx.body = Readable.from((function* () {
+      for (let sent = 0; sent < total; sent += chunk.length) yield chunk;
+    })());
+  } else if (route === 'never') {
+    // Holds the request open until the client gives up.
+    await new Promise((resolve) => ctx.req.on('close', resolve));
+    ctx.status = 204;
+  } else {
+    ctx.status = 404;
+  }
+}
