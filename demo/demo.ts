@@ -22,11 +22,14 @@ width.addEventListener('change', () => {
 // Editing the JSON sets the `session` attribute, which wins over `src`.
 json.addEventListener('input', () => card.setAttribute('session', json.value));
 
-for (const type of ['session-card-load', 'session-card-error', 'session-card-warning'] as const) {
-  card.addEventListener(type, (event) => {
-    const item = document.createElement('li');
-    item.textContent = `${type}: ${JSON.stringify(event.detail).slice(0, 200)}`;
-    events.prepend(item);
-    if (type === 'session-card-load' && !json.value) json.value = JSON.stringify(event.detail.session, null, 2);
-  });
+function log(type: string, detail: unknown) {
+  const item = document.createElement('li');
+  item.textContent = `${type}: ${JSON.stringify(detail).slice(0, 240)}`;
+  events.prepend(item);
 }
+card.addEventListener('session-card-load', (event) => {
+  log(event.type, {title: event.detail.session.title});
+  if (!json.value) json.value = JSON.stringify(event.detail.session, null, 2);
+});
+card.addEventListener('session-card-error', (event) => log(event.type, event.detail));
+card.addEventListener('session-card-warning', (event) => log(event.type, event.detail));

@@ -40,6 +40,9 @@ const INLINE_JSON = ':scope > script[type="application/json"]';
  *
  * @summary One conference session, in the reader's time zone and language.
  *
+ * @tagname session-card
+ * @attr lang - The card's interface language (`fr`, `es-AR`, `zh-Hans`); else the nearest ancestor's `lang`, the document's, the browser's languages, English.
+ *
  * @slot - An optional `<script type="application/json">` holding the session. Not displayed.
  *
  * @fires {SessionCardLoadEvent} session-card-load - A valid session is shown; `detail.session` is the session as given.
@@ -127,6 +130,8 @@ export class SessionCard extends LitElement {
     this.childObserver ??= new MutationObserver(() => this.readInlineJson());
     this.childObserver.observe(this, {childList: true, subtree: true, characterData: true});
     this.stopObservingLanguage = observeLanguageChanges(() => this.languageRevision++);
+    // Re-inserted after a removal aborted its fetch: fetch again.
+    if (this.src && !this.fetchState) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {

@@ -60,9 +60,8 @@ export const sessionCardStyles = css`
   .type + .id::before {
     content: ' · ';
   }
-  .tracks {
-    display: flex;
-    flex-wrap: wrap;
+  .tracks li {
+    display: inline;
   }
   .tracks li + li::before {
     content: ' › ';
@@ -86,8 +85,8 @@ export const sessionCardStyles = css`
     white-space: nowrap;
   }
   .role {
-    color: var(--session-card-muted);
     font-size: 0.875em;
+    font-weight: normal;
   }
   .range {
     white-space: nowrap;
@@ -177,9 +176,6 @@ export const sessionCardStyles = css`
   .organizers, .affiliation, .more {
     font-size: 0.875em;
     color: var(--session-card-muted);
-  }
-  .inline-list > span + span::before {
-    content: ', ';
   }
   .status {
     color: var(--session-card-muted);

@@ -2,6 +2,7 @@
  * From raw input (JSON text or a value set from script) to a session the card can show,
  * or the list of what is wrong with it. Pure: no DOM, no network.
  */
+import {locateJsonFault} from './json-fault.js';
 import {parseDateTime, type ParsedDateTime} from './date-time.js';
 import type {SessionError, SessionWarning} from './problems.js';
 import {sessionSchema, type Attendance, type Session} from './session-schema.js';
@@ -35,8 +36,9 @@ export function readSessionJson(text: string, baseUrl: string): SessionReading {
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch (error) {
-    return {errors: [{code: 'malformed-json', path: '', details: jsonFaultPosition(text, error)}], warnings: []};
+  } catch {
+    const {line, column} = locateJsonFault(text);
+    return {errors: [{code: 'malformed-json', path: '', details: {line, column}}], warnings: []};
   }
   return readSession(value, baseUrl);
 }
@@ -210,16 +212,4 @@ function valueAt(root: unknown, path: string): unknown {
     .split(/\.|\[(\d+)\]/)
     .filter((step) => step)
     .reduce<unknown>((value, step) => (value as Record<string, unknown> | undefined)?.[step], root);
-}
-
-/** Where `JSON.parse` stopped, as line and column, from the engine's message. */
-function jsonFaultPosition(text: string, error: unknown): Record<string, number> {
-  const message = error instanceof Error ? error.message : '';
-  const lineColumn = /line (\d+) column (\d+)/.exec(message);
-  if (lineColumn) return {line: Number(lineColumn[1]), column: Number(lineColumn[2])};
-  const position = /position (\d+)/.exec(message);
-  // V8 reports no position for input that ends too early: the fault is at the end.
-  const offset = position ? Number(position[1]) : text.length;
-  const before = text.slice(0, offset).split('\n');
-  return {line: before.length, column: before[before.length - 1].length + 1};
 }

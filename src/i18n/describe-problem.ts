@@ -3,6 +3,7 @@
  */
 import {msg, str} from '@lit/localize';
 import type {Problem} from '../contract/problems.js';
+import {activeUiLocale} from './localization.js';
 
 /** A problem as hosts receive it in `session-card-error` and `session-card-warning`. */
 export interface ProblemReport {
@@ -67,8 +68,12 @@ export function describeProblem({code, path, details = {}}: Problem): string {
       return msg(str`The session could not be loaded: the server answered ${d.status}.`, {id: 'error.fetchFailed'});
     case 'network-error':
       return msg('The session could not be loaded: the network request failed.', {id: 'error.networkError'});
-    case 'fetch-timeout':
-      return msg(str`The session could not be loaded: no answer after ${d.seconds} seconds.`, {id: 'error.fetchTimeout'});
+    case 'fetch-timeout': {
+      // Intl names the unit with the right plural form: "1 second", "15 секунд".
+      const duration = new Intl.NumberFormat(activeUiLocale(), {style: 'unit', unit: 'second', unitDisplay: 'long'})
+        .format(Number(d.seconds));
+      return msg(str`The session could not be loaded: no answer after ${duration}.`, {id: 'error.fetchTimeout'});
+    }
     case 'unexpected-content-type':
       return msg(str`The session file is not JSON: it was served as ${d.type}.`, {id: 'error.unexpectedContentType'});
     case 'response-too-large':

@@ -32,6 +32,11 @@ configureReentrantLocalization({
   loadLocaleSync: (locale) => localeModules[locale as keyof typeof localeModules],
 });
 
+/** The locale `msg()` speaks right now. */
+export function activeUiLocale(): string {
+  return activeLocale;
+}
+
 /** Runs `render` with `msg()` speaking `locale`. Rendering is synchronous, so nesting is safe. */
 export function inLocale<T>(locale: string, render: () => T): T {
   const previous = activeLocale;

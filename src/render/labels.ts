@@ -71,3 +71,15 @@ export function languageBadge(tag: string): string {
   const region = rest.find((subtag) => /^([A-Za-z]{2}|\d{3})$/.test(subtag));
   return (region ? `${language}-${region}` : language).toUpperCase();
 }
+
+const listFormats = new Map<string, Intl.ListFormat>();
+/**
+ * Joins items as the locale lists names (`ILO, ADEC, FAMSI`; `ILO، ADEC و FAMSI`),
+ * keeping each item's own markup (a link, say) in place.
+ */
+export function listParts<T>(locale: string, labels: string[], items: T[]): Array<T | string> {
+  let format = listFormats.get(locale);
+  if (!format) listFormats.set(locale, (format = new Intl.ListFormat(locale, {type: 'unit', style: 'short'})));
+  let next = 0;
+  return format.formatToParts(labels).map((part) => (part.type === 'element' ? items[next++] : part.value));
+}

@@ -11,7 +11,7 @@ import {pickText} from '../i18n/pick-text.js';
 import type {LocaleChoice} from '../i18n/resolve-locale.js';
 import {sessionTimes, type ZonedTimes} from '../time/session-times.js';
 import type {TimeZoneRef} from '../time/zones.js';
-import {attendanceLabel, languageBadge, languageName, seatsLabel, seatsLeftLabel} from './labels.js';
+import {attendanceLabel, languageBadge, languageName, listParts, seatsLabel, seatsLeftLabel} from './labels.js';
 
 export interface SessionTemplateContext {
   session: CheckedSession;
@@ -77,8 +77,12 @@ export function sessionTemplate(context: SessionTemplateContext): TemplateResult
       ${data.organizers?.length
         ? html`<p part="organizers" class="organizers">
             ${msg('Organized by', {id: 'label.organizedBy'})}
-            <span class="inline-list">${data.organizers.map(
-              (organizer, index) => html`<span>${linkOrText(nameOf(organizer), session.hrefs.get(`organizers[${index}].url`))}</span>`
+            <span>${listParts(
+              locale.format,
+              data.organizers.map(nameOf),
+              data.organizers.map((organizer, index) =>
+                linkOrText(nameOf(organizer), session.hrefs.get(`organizers[${index}].url`))
+              )
             )}</span>
           </p>`
         : nothing}
@@ -117,16 +121,19 @@ function whenTemplate({session, locale, shownZone}: SessionTemplateContext) {
     leadWithEventTime: session.attendance === 'in-person',
   });
   return html`<div part="when" class="when">
-    ${zonedTimesTemplate(times.primary, 'primary')}
-    ${times.secondary ? zonedTimesTemplate(times.secondary, 'secondary') : nothing}
+    ${zonedTimesTemplate(times.primary, 'primary', true)}
+    ${times.secondary ? zonedTimesTemplate(times.secondary, 'secondary', times.secondary.date !== times.primary.date) : nothing}
   </div>`;
 }
 
-function zonedTimesTemplate(times: ZonedTimes, prominence: 'primary' | 'secondary') {
+/** `showDate` is false for a second line on the same date as the first: no need to repeat it. */
+function zonedTimesTemplate(times: ZonedTimes, prominence: 'primary' | 'secondary', showDate: boolean) {
   const roleLabel =
     times.role === 'viewer' ? msg('your time', {id: 'label.yourTime'}) : msg('event time', {id: 'label.eventTime'});
   return html`<p part=${`time-${prominence}`} class=${`time ${prominence}`}>
-    <time class="date" datetime=${times.startIso}>${times.date}</time><span class="separator" aria-hidden="true"> · </span>
+    ${showDate
+      ? html`<time class="date" datetime=${times.startIso}>${times.date}</time><span class="separator" aria-hidden="true"> · </span>`
+      : nothing}
     <span class="range">${rangeTemplate(times)}</span>
     <span class="zone">${times.zoneLabel}</span>
     ${times.endDate ? html`<span class="ends-later">${msg(str`ends ${times.endDate}`, {id: 'label.endsOn'})}</span>` : nothing}

@@ -1,0 +1,89 @@
+/**
+ * The built file, dist/cdn/session-card.js, used the way a partner's page uses it: a
+ * script tag, no imports of our sources. `npm test` builds it first.
+ */
+import {expect, waitUntil} from '@open-wc/testing';
+
+const BUNDLE = '/dist/cdn/session-card.js';
+type Card = HTMLElement & {session?: unknown; updateComplete: Promise<boolean>};
+
+const cardTitle = (card: Element | null) => card?.shadowRoot?.querySelector('[part=title]')?.textContent?.trim();
+
+/** Opens a page in an iframe and collects its uncaught errors. */
+async function openPage(src: string) {
+  const frame = document.createElement('iframe');
+  const errors: string[] = [];
+  frame.src = src;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+  frame.contentWindow!.addEventListener('error', (event) => errors.push(event.message));
+  return {frame, doc: frame.contentDocument!, win: frame.contentWindow! as Window & typeof globalThis, errors};
+}
+
+function loadScript(doc: Document, src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = doc.createElement('script');
+    script.type = 'module';
+    script.src = src;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`failed to load ${src}`));
+    doc.head.append(script);
+  });
+}
+
+describe('dist/cdn/session-card.js on a host page', () => {
+  it('is one self-contained ES module: no import of anything', async () => {
+    const code = await (await fetch(BUNDLE)).text();
+    expect(code.length).to.be.greaterThan(10_000);
+    expect(code).not.to.match(/(^|[;}\s])import\s*[\w{*'"]/);
+    expect(code).not.to.match(/\bimport\s*\(/);
+    expect(code).not.to.match(/from\s*["'][^"']+["']/);
+  });
+
+  it('renders a pasted element placed before the script tag', async () => {
+    const {doc, frame} = await openPage('/test/e2e/host-page.html');
+    const card = doc.getElementById('pasted')!;
+    await waitUntil(() => cardTitle(card) === 'Pasted by a CMS editor', 'the pasted card renders');
+    expect(card.shadowRoot!.querySelectorAll('[part~=language]')).to.have.length(3);
+    frame.remove();
+  });
+
+  it('renders cards inserted later with innerHTML, and re-renders on property changes', async () => {
+    const {doc, frame, errors} = await openPage('/test/e2e/host-page.html');
+    const later = doc.createElement('div');
+    later.innerHTML = `<session-card><script type="application/json">{"title": "Inserted later",
+      "start": "2021-06-01T14:05:00-03:00", "end": "2021-06-01T15:35:00-03:00"}</script></session-card>`;
+    doc.body.append(later);
+    const card = later.firstElementChild as Card;
+    await waitUntil(() => cardTitle(card) === 'Inserted later', 'the inserted card renders');
+    // The production build must still react to property changes (see CONVENTIONS: useDefineForClassFields).
+    card.session = {title: 'Set as a property', start: '2021-06-01T14:05:00-03:00', end: '2021-06-01T15:35:00-03:00'};
+    await waitUntil(() => cardTitle(card) === 'Set as a property', 'the property change re-renders');
+    expect(errors).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('survives being loaded twice from two URLs', async () => {
+    const {doc, frame, errors} = await openPage('/test/e2e/host-page.html');
+    await waitUntil(() => cardTitle(doc.getElementById('pasted')) !== undefined);
+    await loadScript(doc, `${BUNDLE}?second-copy`);
+    const card = doc.createElement('session-card') as Card;
+    card.session = {title: 'After the second load', start: '2021-06-01T14:05:00Z', end: '2021-06-01T15:35:00Z'};
+    doc.body.append(card);
+    await waitUntil(() => cardTitle(card) === 'After the second load');
+    expect(errors).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('shows an error in the built card too, with its event', async () => {
+    const {doc, frame} = await openPage('/test/e2e/host-page.html');
+    const card = doc.createElement('session-card') as Card;
+    const failed = new Promise<CustomEvent>((resolve) => doc.addEventListener('session-card-error', (e) => resolve(e as CustomEvent), {once: true}));
+    card.setAttribute('session', '{"title": "No times"}');
+    doc.body.append(card);
+    const event = await failed;
+    expect(event.detail.errors.map((e: {code: string}) => e.code)).to.deep.equal(['missing-field', 'missing-field']);
+    await waitUntil(() => card.shadowRoot?.querySelector('[role=alert]'));
+    frame.remove();
+  });
+});
