@@ -19,10 +19,22 @@ export function dateTimeFormat(locale: string, timeZone: string, style: FormatSt
   const key = `${locale}\u0000${timeZone}\u0000${style}`;
   let format = cache.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, {...styles[style], timeZone});
+    format = new Intl.DateTimeFormat(locale, {...(style === 'time' ? timeOptions(locale) : styles[style]), timeZone});
     cache.set(key, format);
   }
   return format;
+}
+
+/**
+ * Chromium writes `hour: 'numeric'` unpadded (`0:05`) even in locales whose own pattern
+ * pads it (en-GB, fr, de, ru, zh: `00:05`), yet its ranges keep the locale's pattern
+ * (`02:05–03:35`): a card would show `02:05–03:35` on one day and `22:35 – 0:05` across
+ * midnight. Where the locale's range pads the hour, single times are padded too.
+ */
+function timeOptions(locale: string): Intl.DateTimeFormatOptions {
+  const probe = new Intl.DateTimeFormat(locale, {...styles.time, timeZone: 'UTC'});
+  const hour = probe.formatRangeToParts(2 * 3_600_000, 3 * 3_600_000).find((part) => part.type === 'hour');
+  return hour?.value.length === 2 ? {...styles.time, hour: '2-digit'} : styles.time;
 }
 
 /** The time-zone name alone (`GMT+2`, `UTC−3`, `Argentina Standard Time`) at an instant. */
