@@ -1,27 +1,42 @@
-import {defineConfig} from 'vite';
+import {defineConfig, type UserConfig} from 'vite';
 
 /**
- * `npm run build:cdn`: dist/cdn/session-card.js, one self-contained ES module (lit,
- * luxon and every locale inlined, no imports, no other chunk) for a single script tag.
- * `npm start`: the demo, served from demo/ with the sources.
+ * Two builds of the same sources:
+ * - `vite build` (CDN): dist/cdn/session-card.js, one self-contained minified ES module
+ *   (lit, luxon, @lit/localize and every locale inlined; no import, no other chunk) for a
+ *   single script tag.
+ * - `vite build --mode npm`: dist/npm/, ES modules for bundlers. lit and luxon stay
+ *   imports, so an app that has them does not ship them twice; @lit/localize is inlined,
+ *   so the card's localization runtime stays private and never collides with a host's own.
+ * `npm start` serves the demo from demo/ with the sources.
  */
-export default defineConfig(({command}) => ({
+const cdn: UserConfig['build'] = {
+  outDir: 'dist/cdn',
+  emptyOutDir: true,
+  target: 'es2022',
+  lib: {entry: 'src/session-card.ts', formats: ['es'], fileName: () => 'session-card.js'},
+  rolldownOptions: {output: {codeSplitting: false, minify: true}},
+};
+
+const npm: UserConfig['build'] = {
+  outDir: 'dist/npm',
+  // Declarations are written there first, by tsc.
+  emptyOutDir: false,
+  target: 'es2022',
+  minify: false,
+  lib: {
+    entry: {'session-card': 'src/session-card.ts', index: 'src/index.ts'},
+    formats: ['es'],
+    fileName: (_format, name) => `${name}.js`,
+  },
+  rolldownOptions: {
+    external: [/^lit($|\/)/, /^@lit\/reactive-element($|\/)/, /^lit-html($|\/)/, /^lit-element($|\/)/, /^luxon($|\/)/],
+    output: {chunkFileNames: 'shared/[name]-[hash].js'},
+  },
+};
+
+export default defineConfig(({command, mode}) => ({
   root: command === 'serve' ? 'demo' : undefined,
   server: {fs: {allow: ['..']}},
-  build: {
-    outDir: 'dist/cdn',
-    emptyOutDir: true,
-    target: 'es2022',
-    lib: {
-      entry: 'src/session-card.ts',
-      formats: ['es'],
-      fileName: () => 'session-card.js',
-    },
-    rolldownOptions: {
-      output: {
-        codeSplitting: false,
-        minify: true,
-      },
-    },
-  },
+  build: mode === 'npm' ? npm : cdn,
 }));

@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+/**
+ * The size budget of the script-tag file: dist/cdn/session-card.js, with every interface
+ * language inside, at most 40 KB gzip. Prints the measured sizes.
+ */
+import {readFileSync} from 'node:fs';
+import {gzipSync, brotliCompressSync, constants} from 'node:zlib';
+
+const FILE = 'dist/cdn/session-card.js';
+const BUDGET_GZIP = 40 * 1024;
+
+const code = readFileSync(FILE);
+const gzip = gzipSync(code, {level: 9}).length;
+const brotli = brotliCompressSync(code, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+console.log(`${FILE}: ${kb(code.length)} raw, ${kb(gzip)} gzip, ${kb(brotli)} brotli (budget ${kb(BUDGET_GZIP)} gzip)`);
+if (gzip > BUDGET_GZIP) {
+  console.error(`Over budget by ${kb(gzip - BUDGET_GZIP)}`);
+  process.exit(1);
+}
