@@ -27,7 +27,13 @@ function step(name, command, args) {
 const npx = 'npx';
 step('type check', npx, ['tsc', '-p', '.']);
 step('JSON Schema up to date', 'node', ['scripts/write-schema.js', '--check']);
-step('build', 'npm', ['run', '--silent', 'build']);
+const built = step('build', 'npm', ['run', '--silent', 'build']);
+if (built) {
+  // Measured and printed, but not yet a pass/fail check: the 40 KB gzip budget is not
+  // met (see README, "Size"), and a check that passes by construction would be a lie.
+  console.log('\n▶ size of dist/cdn/session-card.js (reported, not counted)');
+  spawnSync('node', ['scripts/check-size.js', '--report-only'], {stdio: 'inherit'});
+}
 
 let chrome;
 try {
@@ -53,6 +59,10 @@ if (!chrome) {
   } else {
     failed++;
   }
+}
+
+if (built && chrome) {
+  step('npm package in a new Vite + TypeScript project', 'node', ['scripts/consumer-test.js']);
 }
 
 console.log(`\n${passed} passed, ${failed} failed`);

@@ -8,8 +8,17 @@ import {readFileSync} from 'node:fs';
 const seed = () => JSON.parse(readFileSync(new URL('../../demo/sessions/3.2.2.json', import.meta.url), 'utf8'));
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The policy issue 4 asks the card to live under. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
 export async function testApiMiddleware(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
+  if (url.pathname === '/test/e2e/csp-host.html') {
+    await next();
+    ctx.set('Content-Security-Policy', STRICT_CSP);
+    return;
+  }
   if (!url.pathname.startsWith('/test-api/')) return next();
   const params = url.searchParams;
   const route = url.pathname.slice('/test-api/'.length);

@@ -1,0 +1,110 @@
+#!/usr/bin/env node
+/**
+ * The npm package as a developer meets it: `npm pack`, a new Vite + TypeScript project in a
+ * temp folder that installs the tarball, imports it with types, sets `.session` with a
+ * typed object, type-checks, builds, and renders in headless Chromium. The page also loads
+ * the CDN file, as a host page might beside an app: both must live together.
+ */
+import {execFileSync} from 'node:child_process';
+import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync} from 'node:fs';
+import {createServer} from 'node:http';
+import {tmpdir} from 'node:os';
+import {extname, join, normalize} from 'node:path';
+import puppeteer from 'puppeteer-core';
+import {findChrome} from './find-chrome.js';
+
+const ours = JSON.parse(readFileSync('package.json', 'utf8'));
+const dir = mkdtempSync(join(tmpdir(), 'session-card-consumer-'));
+const run = (command, args, cwd = dir) => execFileSync(command, args, {cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8'});
+
+try {
+  console.log(`packing into ${dir}`);
+  const tarball = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], process.cwd()))[0].filename;
+
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({
+    name: 'consumer', private: true, type: 'module',
+    dependencies: {'session-card': `file:./${tarball}`},
+    devDependencies: {vite: ours.devDependencies.vite, typescript: ours.devDependencies.typescript},
+  }, null, 2));
+  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({
+    compilerOptions: {target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', strict: true, noEmit: true, lib: ['ES2023', 'DOM', 'DOM.Iterable'], types: []},
+    include: ['src'],
+  }, null, 2));
+  mkdirSync(join(dir, 'src'));
+  writeFileSync(join(dir, 'src', 'main.ts'), `
+import 'session-card';
+import type {Session, SessionCard} from 'session-card';
+
+const session: Session = {
+  title: {en: 'Typed session', fr: 'Session typée'},
+  start: '2021-06-01T14:05:00-03:00',
+  end: '2021-06-01T15:35:00-03:00',
+  timeZone: 'America/Argentina/Cordoba',
+  attendance: 'online',
+  platform: {name: 'Zoom', url: 'https://zoom.us/'},
+  capacity: 160,
+  languages: ['en', 'fr', 'es'],
+};
+// @ts-expect-error capacity is a number in the contract
+const wrong: Session = {...session, capacity: '160'};
+void wrong;
+
+const card: SessionCard = document.createElement('session-card');
+card.addEventListener('session-card-load', (event) => {
+  document.title = 'loaded: ' + JSON.stringify(event.detail.session.title);
+});
+card.session = session;
+document.body.append(card);
+`);
+  writeFileSync(join(dir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>consumer</title>
+<script type="module" src="/src/main.ts"></script>
+<script type="module" src="/cdn/session-card.js"></script></head>
+<body><session-card id="from-cdn" session='{"title": "Pasted beside the app", "start": "2021-06-01T14:05:00Z", "end": "2021-06-01T15:00:00Z"}'></session-card></body></html>`);
+
+  console.log('installing the tarball with vite and typescript');
+  run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error']);
+  mkdirSync(join(dir, 'public', 'cdn'), {recursive: true});
+  cpSync(join(dir, 'node_modules/session-card/dist/cdn/session-card.js'), join(dir, 'public/cdn/session-card.js'));
+
+  console.log('type-checking');
+  run('npx', ['tsc', '-p', '.']);
+  console.log('building with vite');
+  run('npx', ['vite', 'build', '--logLevel', 'warn']);
+
+  const distDir = join(dir, 'dist');
+  const server = createServer((request, response) => {
+    const path = normalize(join(distDir, new URL(request.url, 'http://x').pathname.replace(/\/$/, '/index.html')));
+    let body;
+    try {
+      body = readFileSync(path);
+    } catch {
+      return response.writeHead(404).end();
+    }
+    const type = {'.html': 'text/html', '.js': 'text/javascript'}[extname(path)] ?? 'application/octet-stream';
+    response.writeHead(200, {'content-type': type}).end(body);
+  }).listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const browser = await puppeteer.launch({
+    executablePath: findChrome(),
+    headless: true,
+    args: ['--disable-gpu', '--no-first-run', '--disable-background-networking', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
+  });
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`http://127.0.0.1:${server.address().port}/`, {waitUntil: 'networkidle0'});
+    await page.waitForFunction(() => document.title.startsWith('loaded:'), {timeout: 10000});
+    const titles = await page.evaluate(() =>
+      [...document.querySelectorAll('session-card')].map((card) => card.shadowRoot?.querySelector('[part=title]')?.textContent?.trim())
+    );
+    if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+    if (titles.length !== 2 || titles.includes(undefined)) throw new Error(`cards not rendered: ${JSON.stringify(titles)}`);
+    console.log(`rendered in the consumer app: ${JSON.stringify(titles)}`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+} finally {
+  rmSync(dir, {recursive: true, force: true});
+}

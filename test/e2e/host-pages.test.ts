@@ -1,0 +1,55 @@
+/**
+ * The built file on host pages we do not control: a strict Content-Security-Policy with
+ * Trusted Types, and hostile global CSS. `npm test` builds dist/ first.
+ */
+import {expect, waitUntil} from '@open-wc/testing';
+
+async function openPage(src: string) {
+  const frame = document.createElement('iframe');
+  frame.style.width = '800px';
+  frame.style.height = '900px';
+  frame.src = src;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+  const win = frame.contentWindow! as Window & {cspViolations?: string[]};
+  const card = frame.contentDocument!.getElementById('pasted')!;
+  await waitUntil(() => card.shadowRoot?.querySelector('[part=title]'), 'the card renders', {timeout: 5000});
+  return {frame, win, card};
+}
+
+describe('the built card on hostile host pages', () => {
+  it('works under a strict CSP with Trusted Types: no violation, card styled', async () => {
+    const {frame, win, card} = await openPage('/test/e2e/csp-host.html');
+    const response = await fetch('/test/e2e/csp-host.html');
+    expect(response.headers.get('content-security-policy')).to.contain("require-trusted-types-for 'script'");
+    expect(win.cspViolations, 'the page records violations').to.be.an('array');
+    // Change the session so that lit renders new templates under the policy too.
+    (card as HTMLElement & {session: unknown}).session = {title: 'Re-rendered', start: '2021-06-01T14:05:00Z', end: '2021-06-01T15:00:00Z'};
+    await waitUntil(() => card.shadowRoot!.querySelector('[part=title]')!.textContent!.includes('Re-rendered'));
+    expect(win.cspViolations).to.deep.equal([]);
+    const base = card.shadowRoot!.querySelector('[part~=base]')!;
+    expect(win.getComputedStyle(base).borderTopStyle, 'the shadow styles applied').to.equal('solid');
+    expect(win.getComputedStyle(card).display).to.equal('block');
+    frame.remove();
+  });
+
+  it('stays readable and laid out under `* { all: unset }`, huge fonts and display: none rules', async () => {
+    const {frame, win, card} = await openPage('/test/e2e/hostile-host.html');
+    const root = card.shadowRoot!;
+    const title = root.querySelector('[part=title]') as HTMLElement;
+    const base = root.querySelector('[part~=base]') as HTMLElement;
+    expect(win.getComputedStyle(title).display).to.equal('block');
+    expect(title.getBoundingClientRect().height).to.be.greaterThan(10);
+    expect(win.getComputedStyle(title).color).not.to.equal('rgb(255, 0, 0)');
+    const chips = root.querySelector('[part=badges]') as HTMLElement;
+    expect(win.getComputedStyle(chips).display).to.equal('flex');
+    expect(base.getBoundingClientRect().width).to.be.greaterThan(300);
+    // Lines of the summary do not overlap: line-height stays the card's own.
+    const summary = root.querySelector('[part=summary] p') as HTMLElement;
+    const style = win.getComputedStyle(summary);
+    expect(parseFloat(style.lineHeight)).to.be.at.least(parseFloat(style.fontSize));
+    const sections = root.querySelector('[part=sections]') as HTMLElement;
+    expect(sections.getBoundingClientRect().height).to.be.greaterThan(0);
+    frame.remove();
+  });
+});
