@@ -136,7 +136,7 @@ function zonedTimesTemplate(times: ZonedTimes, prominence: 'primary' | 'secondar
       : nothing}
     <span class="range">${rangeTemplate(times)}</span>
     <span class="zone">${times.zoneLabel}</span>
-    ${times.endDate ? html`<span class="ends-later">${msg(str`ends ${times.endDate}`, {id: 'label.endsOn'})}</span>` : nothing}
+    ${times.endDate ? html`<span class="separator" aria-hidden="true">· </span><span class="ends-later">${msg(str`ends ${times.endDate}`, {id: 'label.endsOn'})}</span>` : nothing}
     <span class="role">(${roleLabel})</span>
   </p>`;
 }
