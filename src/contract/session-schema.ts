@@ -21,6 +21,9 @@ export const DATE_TIME_PATTERN =
   '(?:\\[(?<critical>!?)(?<zone>[A-Za-z][A-Za-z0-9_+\\-/]*)\\])?' +
   '(?:\\[!?[a-z_][a-z0-9_-]*=[A-Za-z0-9-]+\\])*$';
 
+/** The same pattern without group names, for JSON Schema validators outside JavaScript. */
+const PORTABLE_DATE_TIME_PATTERN = DATE_TIME_PATTERN.replace(/\?<\w+>/g, '');
+
 export const sessionSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://unpkg.com/session-card/session.schema.json',
@@ -121,7 +124,7 @@ export const sessionSchema = {
     },
     DateTime: {
       type: 'string',
-      pattern: DATE_TIME_PATTERN,
+      pattern: PORTABLE_DATE_TIME_PATTERN,
       description: 'ISO 8601 date-time with offset, e.g. 2021-06-01T14:05:00-03:00[America/Argentina/Cordoba].',
     },
     NamedLink: {
