@@ -53,6 +53,10 @@ export function readSession(value: unknown, baseUrl: string): SessionReading {
   const errors: SessionError[] = [];
   const warnings: SessionWarning[] = [];
 
+  // JSON Schema cannot say "non-blank": a card without a readable title is an error.
+  if (typeof data.title === 'string' ? !data.title.trim() : !Object.values(data.title).some((t) => t.trim())) {
+    errors.push({code: 'empty-value', path: 'title'});
+  }
   const start = readInstant(data.start, 'start', errors, warnings);
   const end = readInstant(data.end, 'end', errors, warnings);
   if (start && end && end.epochMs <= start.epochMs) {

@@ -17,7 +17,9 @@ export interface PickedText {
  */
 export function pickText(text: Text, preferences: readonly string[]): PickedText {
   if (typeof text === 'string') return {text};
-  const entries = Object.entries(text);
+  // A blank translation is a gap, not a choice: pick among the filled ones when there are any.
+  const filled = Object.entries(text).filter(([, value]) => value.trim());
+  const entries = filled.length ? filled : Object.entries(text);
   const byLowerTag = new Map(entries.map(([tag, value]) => [tag.toLowerCase(), [tag, value] as const]));
   for (const preference of preferences) {
     const subtags = preference.toLowerCase().split('-');

@@ -63,3 +63,9 @@ describe('pickText', () => {
     expect(pickText({en: 'Hello', fr: ''}, ['fr'])).to.deep.equal({text: '', lang: 'fr'});
   });
 });
+
+describe('pickText: blank entries', () => {
+  it('skips a blank translation for the reader’s language', () => {
+    expect(pickText({en: ' ', fr: 'Titre'}, ['en'])).to.deep.equal({text: 'Titre', lang: 'fr'});
+  });
+});

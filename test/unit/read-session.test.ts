@@ -604,3 +604,17 @@ describe('readSessionJson', () => {
     expect(brief(reading.errors)).to.deep.equal([{code: 'end-before-start', path: 'end'}]);
   });
 });
+
+describe('readSession: a blank title', () => {
+  for (const title of ['', '   ', {en: '', fr: ' '}]) {
+    it(`reports ${JSON.stringify(title)} as empty-value at title`, () => {
+      const reading = readSession({title, start: '2021-06-01T14:05:00Z', end: '2021-06-01T15:00:00Z'}, 'https://example.org/');
+      expect(reading.session).to.equal(undefined);
+      expect(reading.errors.map((e) => [e.code, e.path])).to.deep.equal([['empty-value', 'title']]);
+    });
+  }
+  it('accepts a map with one non-blank entry', () => {
+    const reading = readSession({title: {en: '', fr: 'Titre'}, start: '2021-06-01T14:05:00Z', end: '2021-06-01T15:00:00Z'}, 'https://example.org/');
+    expect(reading.errors).to.deep.equal([]);
+  });
+});
