@@ -59,8 +59,12 @@ describe('pickText', () => {
     expect(pickText({es: 'Hola', et: 'Tere'}, ['et-EE'])).to.deep.equal({text: 'Tere', lang: 'et'});
   });
 
-  it('an empty-string translation is still the chosen translation', () => {
-    expect(pickText({en: 'Hello', fr: ''}, ['fr'])).to.deep.equal({text: '', lang: 'fr'});
+  it('an empty-string translation is a gap: the next preference is used', () => {
+    expect(pickText({en: 'Hello', fr: ''}, ['fr'])).to.deep.equal({text: 'Hello', lang: 'en'});
+  });
+
+  it('a map of nothing but blanks still yields its first entry', () => {
+    expect(pickText({en: '', fr: ''}, ['fr'])).to.deep.equal({text: '', lang: 'fr'});
   });
 });
 
