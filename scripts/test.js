@@ -27,6 +27,7 @@ function step(name, command, args) {
 const npx = 'npx';
 step('type check', npx, ['tsc', '-p', '.']);
 step('JSON Schema up to date', 'node', ['scripts/write-schema.js', '--check']);
+step('translations complete and current', 'node', ['scripts/check-translations.js']);
 const built = step('build', 'npm', ['run', '--silent', 'build']);
 if (built) {
   // Measured and printed, but not yet a pass/fail check: the 40 KB gzip budget is not

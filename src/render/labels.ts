@@ -74,12 +74,13 @@ export function languageBadge(tag: string): string {
 
 const listFormats = new Map<string, Intl.ListFormat>();
 /**
- * Joins items as the locale lists names (`ILO, ADEC, FAMSI`; `ILO، ADEC و FAMSI`),
- * keeping each item's own markup (a link, say) in place.
+ * Joins items as the locale lists names (`ILO, ADEC, FAMSI`; `ILO、ADEC、FAMSI`;
+ * `ILO, ADEC und FAMSI`), keeping each item's own markup (a link, say) in place. A
+ * conjunction list, not a `unit` one: Chinese joins units with nothing, Russian with spaces.
  */
 export function listParts<T>(locale: string, labels: string[], items: T[]): Array<T | string> {
   let format = listFormats.get(locale);
-  if (!format) listFormats.set(locale, (format = new Intl.ListFormat(locale, {type: 'unit', style: 'short'})));
+  if (!format) listFormats.set(locale, (format = new Intl.ListFormat(locale, {type: 'conjunction', style: 'narrow'})));
   let next = 0;
   return format.formatToParts(labels).map((part) => (part.type === 'element' ? items[next++] : part.value));
 }

@@ -36,7 +36,7 @@ export function sessionTemplate(context: SessionTemplateContext): TemplateResult
   return html`
     <article part="base" class="card" lang=${locale.format} dir=${context.locale.ui === 'ar' ? 'rtl' : 'ltr'}>
       ${eyebrowTemplate(context)}
-      ${staticHtml`<${titleTag} part="title" class="title">${text(data.title)}</${titleTag}>`}
+      ${staticHtml`<${titleTag} part="title" class="title" dir="auto">${text(data.title)}</${titleTag}>`}
       ${whenTemplate(context)}
       ${joiningTemplate(context)}
       ${data.summary !== undefined ? html`<div part="summary" class="summary">${paragraphs(data.summary, locale)}</div>` : nothing}
@@ -44,7 +44,7 @@ export function sessionTemplate(context: SessionTemplateContext): TemplateResult
         ? html`<div part="sections" class="sections">
             ${data.sections.map(
               (section) => html`<details part="section">
-                <summary part="section-heading">${text(section.heading)}</summary>
+                <summary part="section-heading" dir="auto">${text(section.heading)}</summary>
                 <div class="section-body">${paragraphs(section.body, locale)}</div>
               </details>`
             )}
@@ -55,7 +55,7 @@ export function sessionTemplate(context: SessionTemplateContext): TemplateResult
             ${subheading(msg('Documents', {id: 'label.documents'}))}
             <ul>
               ${data.documents.map(
-                (document, index) => html`<li>${linkOrText(text(document.title), session.hrefs.get(`documents[${index}].url`))}</li>`
+                (document, index) => html`<li dir="auto">${linkOrText(text(document.title), session.hrefs.get(`documents[${index}].url`))}</li>`
               )}
             </ul>
           </section>`
@@ -65,7 +65,7 @@ export function sessionTemplate(context: SessionTemplateContext): TemplateResult
             ${subheading(msg('Speakers', {id: 'label.speakers'}))}
             <ul>
               ${data.speakers.map(
-                (speaker, index) => html`<li>
+                (speaker, index) => html`<li dir="auto">
                   ${linkOrText(speaker.name, session.hrefs.get(`speakers[${index}].url`))}${speaker.affiliation !== undefined
                     ? html`<span class="affiliation">, ${text(speaker.affiliation)}</span>`
                     : nothing}
@@ -99,13 +99,13 @@ function eyebrowTemplate({session, locale}: SessionTemplateContext) {
   return html`<div part="eyebrow" class="eyebrow">
     ${data.type !== undefined || data.id !== undefined
       ? html`<p class="kind">
-          ${data.type !== undefined ? html`<span part="type" class="type">${textTemplate(data.type, locale)}</span>` : nothing}
+          ${data.type !== undefined ? html`<span part="type" class="type" dir="auto">${textTemplate(data.type, locale)}</span>` : nothing}
           ${data.id !== undefined ? html`<span part="id" class="id">${data.id}</span>` : nothing}
         </p>`
       : nothing}
     ${data.tracks?.length
-      ? html`<ol part="tracks" class="tracks" aria-label=${msg('Tracks', {id: 'label.tracks'})}>
-          ${data.tracks.map((track) => html`<li>${textTemplate(track, locale)}</li>`)}
+      ? html`<ol part="tracks" class="tracks" dir="auto" aria-label=${msg('Tracks', {id: 'label.tracks'})}>
+          ${data.tracks.map((track) => html`<li><bdi>${textTemplate(track, locale)}</bdi></li>`)}
         </ol>`
       : nothing}
   </div>`;
@@ -208,14 +208,18 @@ function textTemplate(value: Text, locale: LocaleChoice) {
     : picked.text;
 }
 
-/** Blank lines separate paragraphs; single line breaks are kept by CSS. */
+/**
+ * Blank lines separate paragraphs; single line breaks are kept by CSS. Session text, here
+ * and elsewhere, takes `dir="auto"` (inline, `<bdi>`): its own script, not the interface
+ * language, sets its direction (English text in an Arabic card reads left to right).
+ */
 function paragraphs(value: Text, locale: LocaleChoice) {
   const picked = pickText(value, [locale.format, locale.ui]);
   const lang = picked.lang && picked.lang.toLowerCase() !== locale.format.toLowerCase() ? picked.lang : undefined;
   return picked.text
     .split(/\n\s*\n/)
     .filter((paragraph) => paragraph.trim())
-    .map((paragraph) => html`<p lang=${lang ?? nothing}>${paragraph.trim()}</p>`);
+    .map((paragraph) => html`<p lang=${lang ?? nothing} dir="auto">${paragraph.trim()}</p>`);
 }
 
 function nameOf(item: string | NamedLink): string {
