@@ -1,4 +1,4 @@
-import {LitElement, html, type PropertyValues} from 'lit';
+import {LitElement, adoptStyles, html, supportsAdoptingStyleSheets, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {msg} from '@lit/localize';
 import type {SessionError, SessionWarning} from './contract/problems.js';
@@ -126,12 +126,35 @@ export class SessionCard extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.adoptStylesHere();
     this.readInlineJson();
     this.childObserver ??= new MutationObserver(() => this.readInlineJson());
     this.childObserver.observe(this, {childList: true, subtree: true, characterData: true});
     this.stopObservingLanguage = observeLanguageChanges(() => this.languageRevision++);
-    // Re-inserted after a removal aborted its fetch: fetch again.
-    if (this.src && !this.fetchState) this.requestUpdate();
+    // Inserted elsewhere: the `lang` around it may differ, and a fetch its removal
+    // aborted must start again.
+    this.requestUpdate();
+  }
+
+  /**
+   * Moving the element into another document (a same-origin frame, a picture-in-picture
+   * window) empties its shadow root's adopted style sheets, which belong to the document
+   * they were made in: adopt the styles again, made for the document it is in now.
+   */
+  private adoptStylesHere(): void {
+    const root = this.shadowRoot;
+    const view = this.ownerDocument.defaultView;
+    if (!supportsAdoptingStyleSheets || !root || root.adoptedStyleSheets.length > 0 || !view) return;
+    const styles = (this.constructor as typeof LitElement).elementStyles;
+    if (view === window) {
+      adoptStyles(root, styles);
+      return;
+    }
+    root.adoptedStyleSheets = styles.map((style) => {
+      const sheet = new view.CSSStyleSheet();
+      sheet.replaceSync(style instanceof CSSStyleSheet ? [...style.cssRules].map((rule) => rule.cssText).join('\n') : style.cssText);
+      return sheet;
+    });
   }
 
   override disconnectedCallback(): void {

@@ -82,6 +82,9 @@ export const sessionCardStyles = css`
   }
   .zone, .role, .ends-later {
     font-weight: normal;
+  }
+  /* Short labels stay whole; a long zone name may wrap in a narrow card. */
+  .role, .ends-later {
     white-space: nowrap;
   }
   .role {

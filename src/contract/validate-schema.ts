@@ -117,9 +117,11 @@ function check(
     }
   } else if (Array.isArray(value)) {
     if (node.items) {
-      value.forEach((item, index) =>
-        check(root, node.items!, item, childPath(path, index), undefined, out)
-      );
+      // Every index, not forEach: a hole in a sparse array set from script is an
+      // undefined item (an error), not an item to skip and then trip over when rendering.
+      for (let index = 0; index < value.length; index++) {
+        check(root, node.items, value[index], childPath(path, index), undefined, out);
+      }
     }
   } else if (actual === 'object') {
     checkObject(root, node, value as Record<string, unknown>, path, definition, out);

@@ -25,7 +25,10 @@ export interface ZonedTimes {
   range?: RangePart[];
   /** Set when the session runs into a later day in this zone: that day (`Wed, 2 Jun`). */
   endDate?: string;
-  /** A label no one can misread: always the numeric offset, with the zone's name for events. */
+  /**
+   * A label no one can misread: always the numeric offset (the start's and the end's when
+   * the clocks change in between), with the zone's name for events.
+   */
   zoneLabel: string;
 }
 
@@ -79,7 +82,7 @@ function zonedTimes(role: ZonedTimes['role'], startMs: number, endMs: number, zo
     endTime: time.format(endMs),
     range: sameCalendarDay ? rangeParts(time, startMs, endMs) : undefined,
     endDate: endsOnLaterDay ? dateTimeFormat(locale, zone.intlName, 'shortDate').format(endMs) : undefined,
-    zoneLabel: zoneLabel(role, zone, locale, startMs),
+    zoneLabel: zoneLabel(role, zone, locale, startMs, endMs),
   };
 }
 
@@ -96,14 +99,21 @@ function rangeParts(format: Intl.DateTimeFormat, startMs: number, endMs: number)
   return hasBothEnds ? merged : undefined;
 }
 
-function zoneLabel(role: ZonedTimes['role'], zone: TimeZoneRef, locale: string, epochMs: number): string {
-  const offset = zoneNameAt(locale, zone.intlName, 'offset', epochMs);
-  if (role === 'viewer' || zone.fixed) return offset;
-  const name = zoneNameAt(locale, zone.intlName, 'zoneName', epochMs);
+function zoneLabel(role: ZonedTimes['role'], zone: TimeZoneRef, locale: string, startMs: number, endMs: number): string {
+  const offset = zoneNameAt(locale, zone.intlName, 'offset', startMs);
+  const endOffset = zoneNameAt(locale, zone.intlName, 'offset', endMs);
+  // The clocks change during the session: "01:30–02:30 GMT-4" would hide an hour (or
+  // "02:30–02:30" show none), so the end's offset follows the start's, as a range.
+  const offsets = endOffset === offset ? offset : `${offset} – ${endOffset}`;
+  if (role === 'viewer' || zone.fixed) return offsets;
+  const name = zoneNameAt(locale, zone.intlName, 'zoneName', startMs);
   // Some zones have no long name in some locales, and Intl falls back to the offset.
-  return name === offset || /^(GMT|UTC)/.test(name) ? offset : `${name}, ${offset}`;
+  return name === offset || /^(GMT|UTC)/.test(name) ? offsets : `${name}, ${offsets}`;
 }
 
 function isoWithOffset(dateTime: DateTime): string {
-  return dateTime.toISO({suppressMilliseconds: true, includeOffset: true})!;
+  // An offset with seconds (local mean time before ~1920: Córdoba was −04:16:48) cannot
+  // be written as ±HH:MM without naming another instant: such times are written in UTC.
+  const writable = Number.isInteger(dateTime.offset) ? dateTime : dateTime.toUTC();
+  return writable.toISO({suppressMilliseconds: true, includeOffset: true})!;
 }
