@@ -112,7 +112,8 @@ export class SessionCard extends LitElement {
   @property({attribute: 'fetch-timeout', type: Number})
   fetchTimeout = 15_000;
 
-  @state() private fetchState?: {url: string; reading?: SessionReading; text?: string};
+  /** The `src` being fetched, and its reading once it arrived. */
+  @state() private fetchState?: {url: string; reading?: SessionReading};
   @state() private inlineJson?: string;
   @state() private languageRevision = 0;
 
@@ -161,9 +162,8 @@ export class SessionCard extends LitElement {
     super.disconnectedCallback();
     this.childObserver?.disconnect();
     this.stopObservingLanguage?.();
+    // Reconnecting fetches again: abortFetch forgets a fetch that had no answer yet.
     this.abortFetch();
-    // Reconnecting should fetch again, not wait for an answer that was aborted.
-    if (this.fetchState && !this.fetchState.reading) this.fetchState = undefined;
   }
 
   private readInlineJson(): void {
@@ -185,10 +185,10 @@ export class SessionCard extends LitElement {
     if (input.kind !== 'src') this.abortFetch();
     switch (input.kind) {
       case 'value':
-        this.read(input.value, () => readSession(input.value, document.baseURI));
+        this.read(input.value, () => readSession(input.value, this.ownerDocument.baseURI));
         break;
       case 'json':
-        this.read(input.text, () => readSessionJson(input.text, document.baseURI));
+        this.read(input.text, () => readSessionJson(input.text, this.ownerDocument.baseURI));
         break;
       case 'src':
         if (this.fetchState?.url !== input.url) this.startFetch(input.url);
