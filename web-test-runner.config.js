@@ -71,7 +71,9 @@ function countingReporter() {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One test file at a time: a second tab in headless Chromium is hidden and gets no
+  // animation frames, so tests that await a frame (open-wc's fixture does) time out.
+  concurrency: 1,
   testFramework: {config: {timeout: 10000}},
   browsers: [chromeLauncher({launchOptions: {executablePath, headless: true, args: chromeArgs}})],
   plugins: [
