@@ -8,7 +8,7 @@ import {mkdirSync, writeFileSync} from 'node:fs';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {defaultReporter, summaryReporter} from '@web/test-runner';
-import {findChrome, HOW_TO_GET_CHROME} from './scripts/find-chrome.js';
+import {CHROME_ARGS, findChrome, HOW_TO_GET_CHROME} from './scripts/find-chrome.js';
 import {testApiMiddleware} from './test/support/test-api-middleware.js';
 
 const executablePath = findChrome();
@@ -17,19 +17,7 @@ if (!executablePath) {
   process.exit(1);
 }
 
-const chromeArgs = [
-  '--headless=new',
-  '--disable-gpu',
-  '--no-first-run',
-  // The machines this runs on reach nothing but the package registries: keep Chromium
-  // from trying (and from flooding the log with refused connections).
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  // Chromium refuses to start as root with its sandbox on (CI containers run as root).
-  ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-];
+const chromeArgs = ['--headless=new', ...CHROME_ARGS];
 
 /** Lets a test view the page as if from another time zone: `executeServerCommand('emulate-time-zone', {timeZone})`. */
 function emulateTimeZonePlugin() {

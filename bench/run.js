@@ -30,7 +30,7 @@ import {fileURLToPath} from 'node:url';
 import os from 'node:os';
 import zlib from 'node:zlib';
 import puppeteer from 'puppeteer-core';
-import {findChrome, HOW_TO_GET_CHROME} from '../scripts/find-chrome.js';
+import {CHROME_ARGS, findChrome, HOW_TO_GET_CHROME} from '../scripts/find-chrome.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // 8 rounds take about 8 minutes on a 2-core machine: the 1,000-card pages dominate.
@@ -739,15 +739,7 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({
   executablePath,
   headless: true,
-  args: [
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-quic',
-    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-  ],
+  args: CHROME_ARGS,
 });
 
 try {

@@ -11,7 +11,7 @@ import {createServer} from 'node:http';
 import {tmpdir} from 'node:os';
 import {extname, join, normalize} from 'node:path';
 import puppeteer from 'puppeteer-core';
-import {findChrome} from './find-chrome.js';
+import {CHROME_ARGS, findChrome} from './find-chrome.js';
 
 const ours = JSON.parse(readFileSync('package.json', 'utf8'));
 const dir = mkdtempSync(join(tmpdir(), 'session-card-consumer-'));
@@ -87,7 +87,7 @@ document.body.append(card);
   const browser = await puppeteer.launch({
     executablePath: findChrome(),
     headless: true,
-    args: ['--disable-gpu', '--no-first-run', '--disable-background-networking', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
+    args: CHROME_ARGS,
   });
   try {
     const page = await browser.newPage();

@@ -28,6 +28,21 @@ Get one, then run npm test again:
   - Windows:        install Google Chrome
   - elsewhere:      set CHROME_PATH=/path/to/chrome`;
 
+/**
+ * Flags for every headless Chromium this project starts (tests, screenshots, benchmark).
+ * The machines this runs on reach nothing but the package registries: keep Chromium from
+ * trying. Chromium refuses to start as root with its sandbox on (CI containers run as root).
+ */
+export const CHROME_ARGS = [
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+];
+
 /** The browser's path, or undefined. */
 export function findChrome() {
   const fromEnv = process.env.CHROME_PATH;

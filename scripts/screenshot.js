@@ -9,7 +9,7 @@ import {createServer} from 'node:http';
 import {readFile} from 'node:fs/promises';
 import {extname, join, normalize} from 'node:path';
 import puppeteer from 'puppeteer-core';
-import {findChrome, HOW_TO_GET_CHROME} from './find-chrome.js';
+import {CHROME_ARGS, findChrome, HOW_TO_GET_CHROME} from './find-chrome.js';
 
 const [page = 'demo/static.html', out = 'docs/screenshot.png', timeZone = 'Europe/Madrid', width = '760'] = process.argv.slice(2);
 const root = process.cwd();
@@ -35,7 +35,7 @@ if (!executablePath) {
 const browser = await puppeteer.launch({
   executablePath,
   headless: true,
-  args: ['--disable-gpu', '--no-first-run', '--disable-background-networking', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
+  args: CHROME_ARGS,
 });
 try {
   const tab = await browser.newPage();
