@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench:large`: how long the built card takes to read and render oversized input
+ * (issue 5: measured here, never asserted in a test). Prints medians of 5 fresh pages each.
+ */
+import {createServer} from 'node:http';
+import {readFile} from 'node:fs/promises';
+import {existsSync} from 'node:fs';
+import {extname, join, normalize} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import puppeteer from 'puppeteer-core';
+import {CHROME_ARGS, findChrome, HOW_TO_GET_CHROME} from '../scripts/find-chrome.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+if (!existsSync(join(root, 'dist/cdn/session-card.js'))) {
+  console.error('Run npm run build first.');
+  process.exit(1);
+}
+const server = createServer(async (request, response) => {
+  const path = normalize(join(root, new URL(request.url, 'http://x').pathname));
+  try {
+    const body = await readFile(path);
+    response.writeHead(200, {'content-type': extname(path) === '.js' ? 'text/javascript' : extname(path) === '.json' ? 'application/json' : 'text/html'}).end(body);
+  } catch {
+    response.writeHead(404).end();
+  }
+}).listen(0, '127.0.0.1');
+await new Promise((resolve) => server.once('listening', resolve));
+const executablePath = findChrome();
+if (!executablePath) {
+  console.error(HOW_TO_GET_CHROME);
+  process.exit(1);
+}
+const browser = await puppeteer.launch({executablePath, headless: true, args: CHROME_ARGS});
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const cases = {
+  '1 MB session JSON (summary of 1 MB), via the attribute': (seed) => ({...seed, summary: 'word '.repeat(200_000)}),
+  '1,000 documents': (seed) => ({...seed, documents: Array.from({length: 1000}, (_, i) => ({title: `Document ${i}`, url: `https://example.org/${i}.pdf`}))}),
+  '10,000-character title': (seed) => ({...seed, title: 'T'.repeat(10_000)}),
+  'the seed (for scale)': (seed) => seed,
+};
+
+const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+console.log('| input | JSON size | read + render + layout (median of 5) |\n|---|---:|---:|');
+try {
+  for (const [name, make] of Object.entries(cases)) {
+    const times = [];
+    let size = 0;
+    for (let sample = 0; sample < 5; sample++) {
+      const page = await browser.newPage();
+      await page.goto(`${origin}/demo/static.html`, {waitUntil: 'networkidle0'});
+      const result = await page.evaluate(async (makeSource) => {
+        const seed = await (await fetch('/demo/sessions/3.2.2.json')).json();
+        const json = JSON.stringify(new Function(`return ${makeSource}`)()(seed));
+        const card = document.createElement('session-card');
+        const start = performance.now();
+        card.setAttribute('session', json);
+        document.body.append(card);
+        await card.updateComplete;
+        void card.offsetHeight;
+        const elapsed = performance.now() - start;
+        if (!card.shadowRoot.querySelector('[part=title]')) throw new Error('not rendered');
+        return {elapsed, size: json.length};
+      }, make.toString());
+      times.push(result.elapsed);
+      size = result.size;
+      await page.close();
+    }
+    console.log(`| ${name} | ${(size / 1024).toFixed(0)} KB | ${median(times).toFixed(1)} ms |`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
