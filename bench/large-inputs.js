@@ -3,12 +3,11 @@
  * `npm run bench:large`: how long the built card takes to read and render oversized input
  * (issue 5: measured here, never asserted in a test). Prints medians of 5 fresh pages each.
  */
-import {createServer} from 'node:http';
-import {readFile} from 'node:fs/promises';
 import {existsSync} from 'node:fs';
-import {extname, join, normalize} from 'node:path';
+import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import puppeteer from 'puppeteer-core';
+import {serveDirectory} from '../scripts/static-server.js';
 import {CHROME_ARGS, findChrome, HOW_TO_GET_CHROME} from '../scripts/find-chrome.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -16,23 +15,13 @@ if (!existsSync(join(root, 'dist/cdn/session-card.js'))) {
   console.error('Run npm run build first.');
   process.exit(1);
 }
-const server = createServer(async (request, response) => {
-  const path = normalize(join(root, new URL(request.url, 'http://x').pathname));
-  try {
-    const body = await readFile(path);
-    response.writeHead(200, {'content-type': extname(path) === '.js' ? 'text/javascript' : extname(path) === '.json' ? 'application/json' : 'text/html'}).end(body);
-  } catch {
-    response.writeHead(404).end();
-  }
-}).listen(0, '127.0.0.1');
-await new Promise((resolve) => server.once('listening', resolve));
+const {server, origin} = await serveDirectory(root);
 const executablePath = findChrome();
 if (!executablePath) {
   console.error(HOW_TO_GET_CHROME);
   process.exit(1);
 }
 const browser = await puppeteer.launch({executablePath, headless: true, args: CHROME_ARGS});
-const origin = `http://127.0.0.1:${server.address().port}`;
 
 const cases = {
   '1 MB session JSON (summary of 1 MB), via the attribute': (seed) => ({...seed, summary: 'word '.repeat(200_000)}),

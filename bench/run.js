@@ -21,15 +21,14 @@
  *
  * Options (environment): BENCH_ROUNDS (default 8), BENCH_SKIP_PROFILE=1.
  */
-import {createServer} from 'node:http';
 import {existsSync, readFileSync, statSync, writeFileSync, readdirSync} from 'node:fs';
-import {readFile} from 'node:fs/promises';
 import {execFileSync} from 'node:child_process';
-import {extname, join, normalize, relative} from 'node:path';
+import {join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import os from 'node:os';
 import zlib from 'node:zlib';
 import puppeteer from 'puppeteer-core';
+import {serveDirectory} from '../scripts/static-server.js';
 import {CHROME_ARGS, findChrome, HOW_TO_GET_CHROME} from '../scripts/find-chrome.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -285,24 +284,6 @@ async function profileBundle() {
 }
 
 const extraRoutes = new Map([['/__bench__/page.html', {type: 'text/html', body: PAGE}]]);
-const types = {'.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css'};
-function serve() {
-  const server = createServer(async (request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url, 'http://x').pathname);
-    const extra = extraRoutes.get(pathname);
-    if (extra) return response.writeHead(200, {'content-type': extra.type}).end(extra.body);
-    const path = normalize(join(root, pathname));
-    if (!path.startsWith(root)) return response.writeHead(403).end();
-    try {
-      const body = await readFile(path);
-      response.writeHead(200, {'content-type': types[extname(path)] ?? 'application/octet-stream'}).end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  }).listen(0, '127.0.0.1');
-  return new Promise((resolve) => server.once('listening', () => resolve(server)));
-}
-
 async function openPage(browser, origin) {
   const page = await browser.newPage();
   await page.setViewport(VIEWPORT);
@@ -734,8 +715,7 @@ if (!executablePath) {
   process.exit(1);
 }
 const seed = JSON.parse(readFileSync(join(root, SEED_FILE), 'utf8'));
-const server = await serve();
-const origin = `http://127.0.0.1:${server.address().port}`;
+const {server, origin} = await serveDirectory(root, extraRoutes);
 const browser = await puppeteer.launch({
   executablePath,
   headless: true,

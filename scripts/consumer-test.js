@@ -7,10 +7,10 @@
  */
 import {execFileSync} from 'node:child_process';
 import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync} from 'node:fs';
-import {createServer} from 'node:http';
 import {tmpdir} from 'node:os';
-import {extname, join, normalize} from 'node:path';
+import {join} from 'node:path';
 import puppeteer from 'puppeteer-core';
+import {serveDirectory} from './static-server.js';
 import {CHROME_ARGS, findChrome} from './find-chrome.js';
 
 const ours = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -72,18 +72,7 @@ document.body.append(card);
   run('npx', ['vite', 'build', '--logLevel', 'warn']);
 
   const distDir = join(dir, 'dist');
-  const server = createServer((request, response) => {
-    const path = normalize(join(distDir, new URL(request.url, 'http://x').pathname.replace(/\/$/, '/index.html')));
-    let body;
-    try {
-      body = readFileSync(path);
-    } catch {
-      return response.writeHead(404).end();
-    }
-    const type = {'.html': 'text/html', '.js': 'text/javascript'}[extname(path)] ?? 'application/octet-stream';
-    response.writeHead(200, {'content-type': type}).end(body);
-  }).listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
+  const {server, origin} = await serveDirectory(distDir);
   const browser = await puppeteer.launch({
     executablePath: findChrome(),
     headless: true,
@@ -93,7 +82,7 @@ document.body.append(card);
     const page = await browser.newPage();
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`http://127.0.0.1:${server.address().port}/`, {waitUntil: 'networkidle0'});
+    await page.goto(`${origin}/`, {waitUntil: 'networkidle0'});
     await page.waitForFunction(() => document.title.startsWith('loaded:'), {timeout: 10000});
     const titles = await page.evaluate(() =>
       [...document.querySelectorAll('session-card')].map((card) => card.shadowRoot?.querySelector('[part=title]')?.textContent?.trim())
