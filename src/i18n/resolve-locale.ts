@@ -47,10 +47,17 @@ export function languageOf(tag: string): string | undefined {
 // Cards ask for the same few tags over and over; Intl.Locale is not free.
 const languages = new Map<string, string | undefined>();
 
+// Every card resolves its locale on every render: remember the canonical forms.
+const canonicalTags = new Map<string, string | undefined>();
 function canonical(tag: string): string | undefined {
-  try {
-    return Intl.getCanonicalLocales(tag)[0];
-  } catch {
-    return undefined;
+  if (!canonicalTags.has(tag)) {
+    let canonicalTag: string | undefined;
+    try {
+      canonicalTag = Intl.getCanonicalLocales(tag)[0];
+    } catch {
+      canonicalTag = undefined;
+    }
+    canonicalTags.set(tag, canonicalTag);
   }
+  return canonicalTags.get(tag);
 }

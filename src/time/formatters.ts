@@ -32,10 +32,17 @@ export function dateTimeFormat(locale: string, timeZone: string, style: FormatSt
  * midnight. Where the locale's range pads the hour, single times are padded too.
  */
 function timeOptions(locale: string): Intl.DateTimeFormatOptions {
-  const probe = new Intl.DateTimeFormat(locale, {...styles.time, timeZone: 'UTC'});
-  const hour = probe.formatRangeToParts(2 * 3_600_000, 3 * 3_600_000).find((part) => part.type === 'hour');
-  return hour?.value.length === 2 ? {...styles.time, hour: '2-digit'} : styles.time;
+  let options = timeOptionsByLocale.get(locale);
+  if (!options) {
+    // Probed once per locale, not once per (locale, zone): the pattern does not depend on the zone.
+    const probe = new Intl.DateTimeFormat(locale, {...styles.time, timeZone: 'UTC'});
+    const hour = probe.formatRangeToParts(2 * 3_600_000, 3 * 3_600_000).find((part) => part.type === 'hour');
+    options = hour?.value.length === 2 ? {...styles.time, hour: '2-digit'} : styles.time;
+    timeOptionsByLocale.set(locale, options);
+  }
+  return options;
 }
+const timeOptionsByLocale = new Map<string, Intl.DateTimeFormatOptions>();
 
 /** The time-zone name alone (`GMT+2`, `UTC−3`, `Argentina Standard Time`) at an instant. */
 export function zoneNameAt(locale: string, timeZone: string, style: 'offset' | 'zoneName', epochMs: number): string {
