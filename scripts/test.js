@@ -29,12 +29,7 @@ step('type check', npx, ['tsc', '-p', '.']);
 step('JSON Schema up to date', 'node', ['scripts/write-schema.js', '--check']);
 step('translations complete and current', 'node', ['scripts/check-translations.js']);
 const built = step('build', 'npm', ['run', '--silent', 'build']);
-if (built) {
-  // Measured and printed, but not yet a pass/fail check: the 40 KB gzip budget is not
-  // met (see README, "Size"), and a check that passes by construction would be a lie.
-  console.log('\n▶ size of dist/cdn/session-card.js (reported, not counted)');
-  spawnSync('node', ['scripts/check-size.js', '--report-only'], {stdio: 'inherit'});
-}
+if (built) step('size budget of dist/cdn/session-card.js (40 KB gzip)', 'node', ['scripts/check-size.js']);
 
 let chrome;
 try {

@@ -528,7 +528,6 @@ async function clockCard(session: Session) {
 describe('<session-card> across time zones and daylight-saving changes', function () {
   this.timeout(20_000);
   afterEach(async () => {
-    // viewFrom resets luxon's caches too.
     await viewFrom('UTC');
   });
 

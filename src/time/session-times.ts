@@ -1,10 +1,10 @@
 /**
  * What the card says about when a session happens, for a zone and a locale: the
  * reader's time first, the event's own time beside it where it differs. Pure: the
- * strings come from `Intl`, the calendar arithmetic from luxon.
+ * strings come from `Intl`, the offsets from luxon's zones.
  */
-import {DateTime} from 'luxon';
 import {dateTimeFormat, zoneNameAt} from './formatters.js';
+import {isoWithOffset, localDayNumber} from './wall-clock.js';
 import {offsetAt, type TimeZoneRef} from './zones.js';
 
 /** A session's start and end as seen in one zone. */
@@ -66,17 +66,16 @@ export function sessionTimes(request: TimesRequest): SessionTimes {
 }
 
 function zonedTimes(role: ZonedTimes['role'], startMs: number, endMs: number, zone: TimeZoneRef, locale: string): ZonedTimes {
-  const start = DateTime.fromMillis(startMs, {zone: zone.luxonZone});
-  const end = DateTime.fromMillis(endMs, {zone: zone.luxonZone});
+  const startDay = localDayNumber(zone, startMs);
   // A session ending at midnight exactly ends on the day it started: the day of its
   // last millisecond decides.
-  const endsOnLaterDay = !end.minus({milliseconds: 1}).hasSame(start, 'day');
-  const sameCalendarDay = end.hasSame(start, 'day');
+  const endsOnLaterDay = localDayNumber(zone, endMs - 1) !== startDay;
+  const sameCalendarDay = localDayNumber(zone, endMs) === startDay;
   const time = dateTimeFormat(locale, zone.intlName, 'time');
   return {
     role,
-    startIso: isoWithOffset(start),
-    endIso: isoWithOffset(end),
+    startIso: isoWithOffset(zone, startMs),
+    endIso: isoWithOffset(zone, endMs),
     date: dateTimeFormat(locale, zone.intlName, 'date').format(startMs),
     startTime: time.format(startMs),
     endTime: time.format(endMs),
@@ -109,11 +108,4 @@ function zoneLabel(role: ZonedTimes['role'], zone: TimeZoneRef, locale: string, 
   const name = zoneNameAt(locale, zone.intlName, 'zoneName', startMs);
   // Some zones have no long name in some locales, and Intl falls back to the offset.
   return name === offset || /^(GMT|UTC)/.test(name) ? offsets : `${name}, ${offsets}`;
-}
-
-function isoWithOffset(dateTime: DateTime): string {
-  // An offset with seconds (local mean time before ~1920: Córdoba was −04:16:48) cannot
-  // be written as ±HH:MM without naming another instant: such times are written in UTC.
-  const writable = Number.isInteger(dateTime.offset) ? dateTime : dateTime.toUTC();
-  return writable.toISO({suppressMilliseconds: true, includeOffset: true})!;
 }

@@ -3,16 +3,13 @@
  * what a reader there should see.
  */
 import {executeServerCommand} from '@web/test-runner-commands';
-import {Settings} from 'luxon';
 
 /**
  * Makes the browser report `timeZone` as its own (puppeteer's `page.emulateTimezone`,
- * via the `emulate-time-zone` command in web-test-runner.config.js). luxon keeps
- * `Intl.DateTimeFormat` objects made for the old zone, so its caches are dropped too.
+ * via the `emulate-time-zone` command in web-test-runner.config.js).
  */
 export async function viewFrom(timeZone: string): Promise<void> {
   await executeServerCommand('emulate-time-zone', {timeZone});
-  Settings.resetCaches();
   const reported = new Intl.DateTimeFormat().resolvedOptions().timeZone;
   // Chromium may report a canonical alias (Asia/Calcutta for Asia/Kolkata): compare offsets.
   if (offsetMinutes(reported, Date.UTC(2021, 5, 1)) !== offsetMinutes(timeZone, Date.UTC(2021, 5, 1))) {
