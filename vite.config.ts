@@ -1,3 +1,4 @@
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import {defineConfig, type UserConfig} from 'vite';
 
 /**
@@ -35,8 +36,21 @@ const npm: UserConfig['build'] = {
   },
 };
 
+/**
+ * Both builds minify the markup and CSS inside the card's `html` and `css` templates: the
+ * indentation between tags would otherwise become whitespace text nodes in every card.
+ * `staticHtml` templates (the heading, whose tag is a value) are left as written: the
+ * minifier cannot parse a tag name that is a placeholder.
+ */
+const minifyTemplates = minifyHtmlLiterals({
+  include: ['src/**/*.ts'],
+  failOnError: true,
+  options: {shouldMinify: (template) => template.tag === 'html'},
+});
+
 export default defineConfig(({command, mode}) => ({
   root: command === 'serve' ? 'demo' : undefined,
   server: {fs: {allow: ['..']}},
   build: mode === 'npm' ? npm : cdn,
+  plugins: command === 'build' ? [minifyTemplates] : [],
 }));
