@@ -139,9 +139,6 @@ const CSS = `
   dt {
     color: var(--session-card-muted);
   }
-  dt::after {
-    content: ':';
-  }
   .register {
     align-self: flex-start;
     padding: 0.375em 1em;
@@ -252,6 +249,7 @@ sheet.replaceSync(CSS);
 const STRINGS = {
   en: {
     tracks: 'Tracks', yourTime: 'your time', eventTime: 'event time', endsOn: (d) => `ends ${d}`,
+    term: (term) => `${term}:`, parenthetical: (text) => `(${text})`, nameAndOffset: (name, offset) => `${name}, ${offset}`,
     online: 'Online', inPerson: 'In person', hybrid: 'Hybrid: online and in person',
     registrationRequired: 'Registration required', registrationNotRequired: 'No registration needed',
     platform: 'Platform', location: 'Location', capacity: 'Capacity', availability: 'Availability',
@@ -262,6 +260,7 @@ const STRINGS = {
   },
   fr: {
     tracks: 'Axes thématiques', yourTime: 'votre heure', eventTime: 'heure de l’événement', endsOn: (d) => `se termine le ${d}`,
+    term: (term) => `${term}\u202f:`, parenthetical: (text) => `(${text})`, nameAndOffset: (name, offset) => `${name}, ${offset}`,
     online: 'En ligne', inPerson: 'En présentiel', hybrid: 'Hybride : en ligne et en présentiel',
     registrationRequired: 'Inscription obligatoire', registrationNotRequired: 'Sans inscription',
     platform: 'Plateforme', location: 'Lieu', capacity: 'Capacité', availability: 'Disponibilité',
@@ -589,7 +588,7 @@ function render(session, locale, shownZone, headingLevel) {
         : [start(z.startTime), ' – ', end(z.endTime)]),
       ' ', h('span', {class: 'zone'}, z.zoneLabel), ' ',
       z.endDate && [h('span', {class: 'separator', 'aria-hidden': 'true'}, '· '), h('span', {class: 'ends-later'}, t.endsOn(z.endDate)), ' '],
-      h('span', {class: 'role'}, `(${z.role === 'viewer' ? t.yourTime : t.eventTime})`));
+      h('span', {class: 'role'}, t.parenthetical(z.role === 'viewer' ? t.yourTime : t.eventTime)));
   };
 
   const chip = (tag) => {
@@ -600,7 +599,7 @@ function render(session, locale, shownZone, headingLevel) {
       h('span', {'aria-hidden': 'true'}, languageBadge(tag)), ' ',
       h('span', {class: 'visually-hidden'}, name ?? tag, showOwn && [' (', h('span', {lang: tag}, ownName), ')']));
   };
-  const fact = (term, description) => h('div', {class: 'fact'}, h('dt', {}, term), h('dd', {}, description));
+  const fact = (term, description) => h('div', {class: 'fact'}, h('dt', {}, t.term(term)), h('dd', {}, description));
   const organizerList = () => {
     const names = data.organizers.map(nameOf);
     const list = cached(listFormats, locale.format, () => new Intl.ListFormat(locale.format, {type: 'conjunction', style: 'narrow'}));

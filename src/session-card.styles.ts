@@ -128,9 +128,6 @@ export const sessionCardStyles = css`
   dt {
     color: var(--session-card-muted);
   }
-  dt::after {
-    content: ':';
-  }
   .register {
     align-self: flex-start;
     padding: 0.375em 1em;

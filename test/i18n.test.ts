@@ -393,3 +393,34 @@ describe('mixed scripts and lists', () => {
     });
   }
 });
+
+describe('punctuation in the interface language', () => {
+  /** The seed's card, shown from Madrid so that it has a second line in Córdoba's time. */
+  async function punctuation(lang: Language) {
+    const el = await card(await seedSession(), lang);
+    const secondary = part(el, 'time-secondary')!;
+    return {
+      // Raw text: text() would fold French's narrow no-break space into a plain one.
+      term: el.shadowRoot!.querySelector('.fact dt')!.textContent!.trim(),
+      role: text(secondary.querySelector('.role')),
+      zone: text(secondary.querySelector('.zone')),
+    };
+  }
+
+  const expected: Partial<Record<Language, {term: RegExp; role: RegExp; zone: RegExp}>> = {
+    en: {term: /^Platform:$/, role: /^\(event time\)$/, zone: /^\S.*\S, (GMT|UTC)[-\u2212]3$/},
+    fr: {term: /^Plateforme\u202f:$/, role: /^\(.+\)$/, zone: /^\S.*\S, (GMT|UTC)[-\u2212]3$/},
+    ar: {term: /^\S.*:$/, role: /^\(.+\)$/, zone: /،/},
+    'zh-Hans': {term: /^\S+：$/, role: /^（.+）$/, zone: /，/},
+  };
+  for (const [lang, want] of Object.entries(expected) as [Language, {term: RegExp; role: RegExp; zone: RegExp}][]) {
+    it(`writes ${lang} colons, parentheses and commas`, async () => {
+      const got = await punctuation(lang);
+      expect(got.term, 'term').to.match(want.term);
+      expect(got.role, 'role').to.match(want.role);
+      expect(got.zone, 'zone label').to.match(want.zone);
+      // Each mark once: no CSS or template adds another.
+      expect(got.term.match(/[:：]/g), got.term).to.have.length(1);
+    });
+  }
+});

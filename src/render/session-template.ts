@@ -119,6 +119,7 @@ function whenTemplate({session, locale, shownZone}: SessionTemplateContext) {
     shownZone,
     locale: locale.format,
     leadWithEventTime: session.attendance === 'in-person',
+    joinNameAndOffset: (name, offsets) => msg(str`${name}, ${offsets}`, {id: 'label.zoneNameAndOffset'}),
   });
   return html`<div part="when" class="when">
     ${zonedTimesTemplate(times.primary, 'primary', true)}
@@ -137,7 +138,7 @@ function zonedTimesTemplate(times: ZonedTimes, prominence: 'primary' | 'secondar
     <span class="range">${rangeTemplate(times)}</span>
     <span class="zone">${times.zoneLabel}</span>
     ${times.endDate ? html`<span class="separator" aria-hidden="true">· </span><span class="ends-later">${msg(str`ends ${times.endDate}`, {id: 'label.endsOn'})}</span>` : nothing}
-    <span class="role">(${roleLabel})</span>
+    <span class="role">${msg(str`(${roleLabel})`, {id: 'label.parenthetical'})}</span>
   </p>`;
 }
 
@@ -187,7 +188,7 @@ function joiningTemplate({session, locale}: SessionTemplateContext) {
 }
 
 function fact(term: string, description: unknown) {
-  return html`<div class="fact"><dt>${term}</dt><dd>${description}</dd></div>`;
+  return html`<div class="fact"><dt>${msg(str`${term}:`, {id: 'label.term'})}</dt><dd>${description}</dd></div>`;
 }
 
 function languageChip(tag: string, locale: string) {

@@ -52,20 +52,35 @@ export interface TimesRequest {
   locale: string;
   /** In-person sessions lead with the event's local time. */
   leadWithEventTime: boolean;
+  /**
+   * Joins a zone's name and its offsets in the interface language (`Argentina Standard
+   * Time, GMT-3`; Chinese and Arabic use their own commas). English by default.
+   */
+  joinNameAndOffset?: (name: string, offsets: string) => string;
 }
+
+const englishJoin = (name: string, offsets: string) => `${name}, ${offsets}`;
 
 export function sessionTimes(request: TimesRequest): SessionTimes {
   const {startMs, endMs, eventZone, shownZone, locale} = request;
   const sameWallClock =
     offsetAt(eventZone, startMs) === offsetAt(shownZone, startMs) &&
     offsetAt(eventZone, endMs) === offsetAt(shownZone, endMs);
-  const viewer = zonedTimes('viewer', startMs, endMs, shownZone, locale);
+  const join = request.joinNameAndOffset ?? englishJoin;
+  const viewer = zonedTimes('viewer', startMs, endMs, shownZone, locale, join);
   if (sameWallClock) return {primary: viewer};
-  const event = zonedTimes('event', startMs, endMs, eventZone, locale);
+  const event = zonedTimes('event', startMs, endMs, eventZone, locale, join);
   return request.leadWithEventTime ? {primary: event, secondary: viewer} : {primary: viewer, secondary: event};
 }
 
-function zonedTimes(role: ZonedTimes['role'], startMs: number, endMs: number, zone: TimeZoneRef, locale: string): ZonedTimes {
+function zonedTimes(
+  role: ZonedTimes['role'],
+  startMs: number,
+  endMs: number,
+  zone: TimeZoneRef,
+  locale: string,
+  join: typeof englishJoin
+): ZonedTimes {
   const startDay = localDayNumber(zone, startMs);
   // A session ending at midnight exactly ends on the day it started: the day of its
   // last millisecond decides.
@@ -81,7 +96,7 @@ function zonedTimes(role: ZonedTimes['role'], startMs: number, endMs: number, zo
     endTime: time.format(endMs),
     range: sameCalendarDay ? rangeParts(time, startMs, endMs) : undefined,
     endDate: endsOnLaterDay ? dateTimeFormat(locale, zone.intlName, 'shortDate').format(endMs) : undefined,
-    zoneLabel: zoneLabel(role, zone, locale, startMs, endMs),
+    zoneLabel: zoneLabel(role, zone, locale, startMs, endMs, join),
   };
 }
 
@@ -98,7 +113,14 @@ function rangeParts(format: Intl.DateTimeFormat, startMs: number, endMs: number)
   return hasBothEnds ? merged : undefined;
 }
 
-function zoneLabel(role: ZonedTimes['role'], zone: TimeZoneRef, locale: string, startMs: number, endMs: number): string {
+function zoneLabel(
+  role: ZonedTimes['role'],
+  zone: TimeZoneRef,
+  locale: string,
+  startMs: number,
+  endMs: number,
+  join: typeof englishJoin
+): string {
   const offset = zoneNameAt(locale, zone.intlName, 'offset', startMs);
   const endOffset = zoneNameAt(locale, zone.intlName, 'offset', endMs);
   // The clocks change during the session: "01:30–02:30 GMT-4" would hide an hour (or
@@ -107,5 +129,5 @@ function zoneLabel(role: ZonedTimes['role'], zone: TimeZoneRef, locale: string, 
   if (role === 'viewer' || zone.fixed) return offsets;
   const name = zoneNameAt(locale, zone.intlName, 'zoneName', startMs);
   // Some zones have no long name in some locales, and Intl falls back to the offset.
-  return name === offset || /^(GMT|UTC)/.test(name) ? offsets : `${name}, ${offsets}`;
+  return name === offset || /^(GMT|UTC)/.test(name) ? offsets : join(name, offsets);
 }
