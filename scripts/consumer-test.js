@@ -6,12 +6,47 @@
  * the CDN file, as a host page might beside an app: both must live together.
  */
 import {execFileSync} from 'node:child_process';
-import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync} from 'node:fs';
+import {cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import puppeteer from 'puppeteer-core';
 import {serveDirectory} from './static-server.js';
 import {CHROME_ARGS, findChrome} from './find-chrome.js';
+
+/**
+ * The installed package's custom-elements.json, as IDEs and documentation tools read it:
+ * found through `customElements`, every module path is a file in the package, the tag is
+ * defined, and only public members are listed.
+ */
+function checkManifest(packageDir) {
+  const installed = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
+  const manifest = JSON.parse(readFileSync(join(packageDir, installed.customElements), 'utf8'));
+  const problems = [];
+  const paths = new Set();
+  let element;
+  for (const module of manifest.modules) {
+    paths.add(module.path);
+    for (const entry of module.exports ?? []) {
+      if (entry.declaration?.module) paths.add(entry.declaration.module);
+      if (entry.kind === 'custom-element-definition' && entry.name === 'session-card') element = entry.declaration;
+    }
+  }
+  for (const path of paths) if (!existsSync(join(packageDir, path))) problems.push(`module ${path} is not in the package`);
+  const declaration = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.name === element?.name);
+  if (!declaration) problems.push('no custom-element-definition for session-card');
+  else {
+    const attributes = (declaration.attributes ?? []).map((a) => a.name);
+    for (const name of ['session', 'src', 'time-zone', 'heading-level', 'lang']) {
+      if (!attributes.includes(name)) problems.push(`attribute ${name} is not documented`);
+    }
+    for (const member of declaration.members ?? []) {
+      if (member.privacy === 'private' || member.name.startsWith('#')) problems.push(`private member ${member.name} is listed`);
+    }
+    if (!(declaration.events ?? []).some((e) => e.name === 'session-card-error')) problems.push('event session-card-error is not documented');
+  }
+  if (problems.length) throw new Error(`custom-elements.json: ${problems.join('; ')}`);
+  console.log(`custom-elements.json: ${paths.size} module paths in the package, ${declaration.attributes.length} attributes, ${declaration.members.length} public members`);
+}
 
 const ours = JSON.parse(readFileSync('package.json', 'utf8'));
 const dir = mkdtempSync(join(tmpdir(), 'session-card-consumer-'));
@@ -65,6 +100,8 @@ document.body.append(card);
   run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error']);
   mkdirSync(join(dir, 'public', 'cdn'), {recursive: true});
   cpSync(join(dir, 'node_modules/session-card/dist/cdn/session-card.js'), join(dir, 'public/cdn/session-card.js'));
+
+  checkManifest(join(dir, 'node_modules/session-card'));
 
   console.log('type-checking');
   run('npx', ['tsc', '-p', '.']);
