@@ -131,7 +131,7 @@ export class SessionCard extends LitElement {
     this.readInlineJson();
     this.childObserver ??= new MutationObserver(() => this.readInlineJson());
     this.childObserver.observe(this, {childList: true, subtree: true, characterData: true});
-    this.stopObservingLanguage = observeLanguageChanges(() => this.languageRevision++);
+    this.stopObservingLanguage = observeLanguageChanges(this.ownerDocument, () => this.languageRevision++);
     // Inserted elsewhere: the `lang` around it may differ, and a fetch its removal
     // aborted must start again.
     this.requestUpdate();

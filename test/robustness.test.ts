@@ -213,6 +213,16 @@ describe('<session-card> on pages that misbehave', function () {
       german.body.append(el);
       await settle(el);
       expect(text(part(el, 'facts')), 'in the German frame').to.contain('160 Plätze');
+
+      // The frame's own lang changes are heard there, not the main document's.
+      german.documentElement.lang = 'fr';
+      await settle(el);
+      expect(text(part(el, 'facts')), 'after the frame turned French').to.contain('160 places');
+      const mainLang = document.documentElement.lang;
+      document.documentElement.lang = 'es';
+      await settle(el);
+      document.documentElement.lang = mainLang;
+      expect(text(part(el, 'facts')), 'the main document’s lang is not the frame’s').to.contain('160 places');
       el.remove();
     });
   });

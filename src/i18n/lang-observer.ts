@@ -1,30 +1,43 @@
 /**
- * Tells cards when a `lang` attribute changes anywhere in the document or the browser's
- * languages change. One observer for the page, not one per card.
+ * Tells cards when a `lang` attribute changes anywhere in their document or the browser's
+ * languages change. One observer per document (a card moved into a frame listens to the
+ * frame's), not one per card.
  */
 type Listener = () => void;
 
-const listeners = new Set<Listener>();
-let observer: MutationObserver | undefined;
-
-function notifyAll(): void {
-  for (const listener of listeners) listener();
+interface DocumentWatch {
+  listeners: Set<Listener>;
+  observer: MutationObserver;
+  notifyAll: () => void;
 }
 
-/** Calls `listener` on every change of a `lang` attribute; returns the unsubscribe. */
-export function observeLanguageChanges(listener: Listener): () => void {
-  if (!observer) {
-    observer = new MutationObserver(notifyAll);
+const watches = new Map<Document, DocumentWatch>();
+
+/**
+ * Calls `listener` on every change of a `lang` attribute in `document`, and when the
+ * browser's languages change; returns the unsubscribe.
+ */
+export function observeLanguageChanges(document: Document, listener: Listener): () => void {
+  let watch = watches.get(document);
+  if (!watch) {
+    const listeners = new Set<Listener>();
+    const notifyAll = () => {
+      for (const each of listeners) each();
+    };
+    const observer = new MutationObserver(notifyAll);
     observer.observe(document.documentElement, {attributes: true, attributeFilter: ['lang'], subtree: true});
-    window.addEventListener('languagechange', notifyAll);
+    document.defaultView?.addEventListener('languagechange', notifyAll);
+    watch = {listeners, observer, notifyAll};
+    watches.set(document, watch);
   }
+  const {listeners} = watch;
   listeners.add(listener);
   return () => {
     listeners.delete(listener);
-    if (listeners.size === 0 && observer) {
-      observer.disconnect();
-      observer = undefined;
-      window.removeEventListener('languagechange', notifyAll);
+    if (listeners.size === 0 && watches.get(document) === watch) {
+      watch.observer.disconnect();
+      document.defaultView?.removeEventListener('languagechange', watch.notifyAll);
+      watches.delete(document);
     }
   };
 }
