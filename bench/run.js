@@ -20,6 +20,11 @@
  * above its "kept" marker; notes written below it survive the next run).
  *
  * Options (environment): BENCH_ROUNDS (default 8), BENCH_SKIP_PROFILE=1.
+ *
+ * A/B of one change: `BENCH_AB=before.js,after.js npm run bench` times two builds of the
+ * card (say, dist/cdn/session-card.js built at two commits) against each other, interleaved,
+ * on 1,000-card pages with and without layout, and prints the medians and sizes; it writes
+ * no results file.
  */
 import {existsSync, readFileSync, statSync, writeFileSync, readdirSync} from 'node:fs';
 import {execFileSync} from 'node:child_process';
@@ -796,6 +801,36 @@ function markdown(results) {
 
 // ---------------------------------------------------------------------------------------
 
+/** BENCH_AB: two builds of the card, interleaved, 1,000 cards with and without layout. */
+async function compareBuilds(browser, origin, seed, files) {
+  const builds = files.map((file, index) => ({key: 'card', type: 'module', label: index === 0 ? 'before' : 'after', file: relative(root, file)}));
+  const samples = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const layout of [true, false]) {
+      for (const build of round % 2 ? [...builds].reverse() : builds) {
+        const result = await sample(browser, origin, build, 1000, seed, layout);
+        if (result.problems.length) log(`warning: ${build.label}: ${result.problems.join('; ')}`);
+        samples.push({label: build.label, layout, ...result});
+        process.stdout.write('.');
+      }
+    }
+    log(` round ${round + 1}/${ROUNDS} (${elapsed()})`);
+  }
+  const row = (name, get, layout) => {
+    const [before, after] = builds.map((b) => median(samples.filter((x) => x.label === b.label && x.layout === layout).map(get)));
+    return [name, `${fmtMs(before)} ms`, `${fmtMs(after)} ms`, ratio(after, before)];
+  };
+  const gzipOf = (file) => fmtKB(zlib.gzipSync(readFileSync(join(root, file)), {level: 9}).length);
+  printTable(['1,000 cards, medians', `before (${builds[0].file})`, `after (${builds[1].file})`, 'after ÷ before'], [
+    row('define + first render', (x) => x.total, true),
+    row('re-render after lang + time-zone change', (x) => x.rerender, true),
+    row('script alone: define + first render', (x) => x.total, false),
+    row('script alone: re-render', (x) => x.rerender, false),
+    ['JS heap after 1,000 cards ÷ 1,000', ...builds.map((b) => fmtKB(median(samples.filter((x) => x.label === b.label && x.layout).map((x) => x.heap.js)) / 1000)), ''],
+    ['CDN file, gzip -9', ...builds.map((b) => gzipOf(b.file)), ''],
+  ]);
+}
+
 ensureBuild();
 const executablePath = findChrome();
 if (!executablePath) {
@@ -809,6 +844,19 @@ const browser = await puppeteer.launch({
   headless: true,
   args: CHROME_ARGS,
 });
+
+if (process.env.BENCH_AB) {
+  try {
+    const files = process.env.BENCH_AB.split(',');
+    if (files.length !== 2 || !files.every((file) => existsSync(file))) throw new Error('BENCH_AB needs two existing files: before.js,after.js');
+    log(`A/B: ${files.join(' → ')}; ${ROUNDS} rounds`);
+    await compareBuilds(browser, origin, seed, files);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  process.exit(0);
+}
 
 try {
   const environment = {
