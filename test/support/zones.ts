@@ -32,6 +32,22 @@ export function wallClock(epochMs: number, timeZone: string): string {
   return format.format(epochMs);
 }
 
+/** `YYYY-MM-DDTHH:MM:SS`: the wall-clock date and time in `timeZone` at `epochMs`, from Intl's parts alone. */
+export function localDateTime(epochMs: number, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(epochMs);
+  const part = (type: string) => parts.find((p) => p.type === type)!.value.padStart(type === 'year' ? 4 : 2, '0');
+  return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}:${part('second')}`;
+}
+
 /** The zone's offset from UTC at an instant, in minutes, from Intl alone. */
 export function offsetMinutes(timeZone: string, epochMs: number): number {
   const parts = new Intl.DateTimeFormat('en-US', {

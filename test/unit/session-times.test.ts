@@ -6,6 +6,7 @@
 import {expect} from '@open-wc/testing';
 import {sessionTimes, type TimesRequest, type ZonedTimes} from '../../src/time/session-times.js';
 import {fixedOffsetZone, ianaZone, offsetAt, type TimeZoneRef} from '../../src/time/zones.js';
+import {localDateTime} from '../support/zones.js';
 
 const SEED_START = Date.parse('2021-06-01T14:05:00-03:00');
 const SEED_END = Date.parse('2021-06-01T15:35:00-03:00');
@@ -34,22 +35,6 @@ function times(overrides: Partial<TimesRequest> & {shown: string}) {
 /** `HH:MM` (24-hour) at an instant in a zone, straight from Intl. */
 function wallClock(ms: number, timeZone: string): string {
   return new Intl.DateTimeFormat('en-GB', {timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23'}).format(ms);
-}
-
-/** `YYYY-MM-DDTHH:MM:SS` at an instant in a zone, from Intl's parts. */
-function localDateTime(ms: number, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(ms);
-  const part = (type: string) => parts.find((p) => p.type === type)!.value;
-  return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}:${part('second')}`;
 }
 
 /** `±HH:MM` at an instant in a zone, from Intl's longOffset (`GMT+05:30`, or `GMT` for zero). */
