@@ -198,7 +198,7 @@ function languageChip(tag: string, locale: string) {
   const title = [name ?? tag, showOwn ? ownName : undefined].filter(Boolean).join(' · ');
   return html`<li part="badge language" class="chip language" title=${title}>
     <span aria-hidden="true">${languageBadge(tag)}</span>
-    <span class="visually-hidden">${name ?? tag}${showOwn ? html` (<span lang=${tag}>${ownName}</span>)` : nothing}</span>
+    <span class="visually-hidden">${showOwn ? html`${name ?? tag} (<span lang=${tag}>${ownName}</span>)` : (name ?? tag)}</span>
   </li>`;
 }
 
