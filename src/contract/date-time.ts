@@ -34,6 +34,9 @@ const dateTime = new RegExp(DATE_TIME_PATTERN);
 const dateTimeWithoutOffset =
   /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:\[[^\]]*\])*$/;
 
+/** 0001-01-01T00:00:00Z. */
+const FIRST_INSTANT_OF_YEAR_ONE = -62_135_596_800_000;
+
 export function parseDateTime(text: string): DateTimeReading {
   const match = dateTime.exec(text);
   if (!match) {
@@ -56,10 +59,14 @@ export function parseDateTime(text: string): DateTimeReading {
   // setUTCFullYear, not Date.UTC: Date.UTC maps years 0–99 to 1900–1999.
   wall.setUTCFullYear(year, month - 1, day);
   wall.setUTCHours(hour, minute, second, millisecond);
+  const epochMs = wall.getTime() - offsetMinutes * 60_000;
+  // The Gregorian calendar and HTML's `datetime` have no year 0: an instant before year 1
+  // (`0000-…`, or `0001-01-01T00:30+01:00`) could not be written in a <time> element.
+  if (epochMs < FIRST_INSTANT_OF_YEAR_ONE) return {ok: false, fault: 'invalid-date'};
   return {
     ok: true,
     value: {
-      epochMs: wall.getTime() - offsetMinutes * 60_000,
+      epochMs,
       offsetMinutes,
       zone: g.zone,
       critical: g.critical === '!',

@@ -27,17 +27,24 @@ export function localDayNumber(zone: TimeZoneRef, epochMs: number): number {
  */
 export function isoWithOffset(zone: TimeZoneRef, epochMs: number): string {
   const offset = offsetAt(zone, epochMs);
-  // An offset with seconds (local mean time before ~1920: Córdoba was −04:16:48) cannot
-  // be written as ±HH:MM without naming another instant: such times are written in UTC.
-  if (!Number.isInteger(offset)) return isoWallClock(epochMs) + 'Z';
+  const wallMs = wallClockMs(zone, epochMs, offset);
+  // In UTC: an offset with seconds (local mean time before ~1920: Córdoba was −04:16:48),
+  // which ±HH:MM cannot write without naming another instant; and a wall clock still in
+  // year 0 (the first hours of year 1 west of Greenwich), which HTML cannot write.
+  if (!Number.isInteger(offset) || wallMs < FIRST_INSTANT_OF_YEAR_ONE) return isoWallClock(epochMs) + 'Z';
   if (offset === 0 && zone.fixed) return isoWallClock(epochMs) + 'Z';
-  return isoWallClock(wallClockMs(zone, epochMs, offset)) + formatOffset(offset);
+  return isoWallClock(wallMs) + formatOffset(offset);
 }
+
+/** 0001-01-01T00:00:00 on any clock; the contract refuses earlier instants. */
+const FIRST_INSTANT_OF_YEAR_ONE = -62_135_596_800_000;
 
 /** `2021-06-01T19:05:00` (or `…:00.250`): a wall-clock reading without its zone. */
 function isoWallClock(wallMs: number): string {
   const iso = new Date(wallMs).toISOString();
-  return iso.endsWith('.000Z') ? iso.slice(0, -5) : iso.slice(0, -1);
+  const reading = iso.endsWith('.000Z') ? iso.slice(0, -5) : iso.slice(0, -1);
+  // After 9999, toISOString writes `+010000-…`; HTML wants the year's digits alone.
+  return reading.startsWith('+') ? reading.slice(1).replace(/^0+(?=\d{5}-)/, '') : reading;
 }
 
 function formatOffset(offsetMinutes: number): string {

@@ -17,8 +17,8 @@ export async function viewFrom(timeZone: string): Promise<void> {
   }
 }
 
-/** A valid global date-time string (HTML): date, time, and `Z` or a `±HH:MM` offset. */
-export const GLOBAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+/** A valid global date-time string (HTML): date (a year of four or more digits, above 0), time, and `Z` or a `±HH:MM` offset. */
+export const GLOBAL_DATE_TIME = /^(?!0+-)\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 const wallClocks = new Map<string, Intl.DateTimeFormat>();
 

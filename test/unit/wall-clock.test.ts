@@ -6,7 +6,7 @@ import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
 import {isoWithOffset, localDayNumber} from '../../src/time/wall-clock.js';
 import {fixedOffsetZone, ianaZone, type TimeZoneRef} from '../../src/time/zones.js';
-import {localDateTime} from '../support/zones.js';
+import {GLOBAL_DATE_TIME, localDateTime} from '../support/zones.js';
 
 function zone(name: string): TimeZoneRef {
   const ref = ianaZone(name);
@@ -56,6 +56,17 @@ describe('wall-clock', () => {
       const iso = isoWithOffset(zone('America/Argentina/Cordoba'), ms);
       expect(iso).to.equal('1900-06-01T12:00:00Z');
       expect(Date.parse(iso)).to.equal(ms);
+    });
+
+    it('at the ends of the calendar: years after 9999 in five digits, year 0 never', () => {
+      const lastEvening = Date.parse('9999-12-31T20:00:00-05:00');
+      expect(isoWithOffset(zone('Asia/Tokyo'), lastEvening)).to.equal('10000-01-01T10:00:00+09:00');
+      expect(isoWithOffset(zone('Asia/Tokyo'), lastEvening)).to.match(GLOBAL_DATE_TIME);
+      // 01:00 UTC on the first day of year 1 is still year 0 on Los Angeles' clock (local mean time, −7:52:58).
+      const firstHour = Date.parse('0001-01-01T01:00:00Z');
+      expect(isoWithOffset(zone('America/Los_Angeles'), firstHour)).to.equal('0001-01-01T01:00:00Z');
+      expect(isoWithOffset(fixedOffsetZone(-300), firstHour)).to.equal('0001-01-01T01:00:00Z');
+      expect(isoWithOffset(fixedOffsetZone(60), firstHour)).to.equal('0001-01-01T02:00:00+01:00');
     });
 
     it('on both sides of a clock change', () => {
