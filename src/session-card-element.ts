@@ -131,6 +131,7 @@ export class SessionCard extends LitElement {
     this.readInlineJson();
     this.childObserver ??= new MutationObserver(() => this.readInlineJson());
     this.childObserver.observe(this, {childList: true, subtree: true, characterData: true});
+    this.stopObservingLanguage?.();
     this.stopObservingLanguage = observeLanguageChanges(this.ownerDocument, () => this.languageRevision++);
     // Inserted elsewhere: the `lang` around it may differ, and a fetch its removal
     // aborted must start again.
@@ -162,6 +163,7 @@ export class SessionCard extends LitElement {
     super.disconnectedCallback();
     this.childObserver?.disconnect();
     this.stopObservingLanguage?.();
+    this.stopObservingLanguage = undefined;
     // Reconnecting fetches again: abortFetch forgets a fetch that had no answer yet.
     this.abortFetch();
   }

@@ -11,7 +11,8 @@ interface DocumentWatch {
   notifyAll: () => void;
 }
 
-const watches = new Map<Document, DocumentWatch>();
+// Weak: the cards of a removed frame are never disconnected, and must not keep its document alive.
+const watches = new WeakMap<Document, DocumentWatch>();
 
 /**
  * Calls `listener` on every change of a `lang` attribute in `document`, and when the
