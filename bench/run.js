@@ -28,7 +28,7 @@
  */
 import {existsSync, readFileSync, statSync, writeFileSync, readdirSync} from 'node:fs';
 import {execFileSync} from 'node:child_process';
-import {join, relative} from 'node:path';
+import {join, relative, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import os from 'node:os';
 import zlib from 'node:zlib';
@@ -848,7 +848,9 @@ const browser = await puppeteer.launch({
 if (process.env.BENCH_AB) {
   try {
     const files = process.env.BENCH_AB.split(',');
-    if (files.length !== 2 || !files.every((file) => existsSync(file))) throw new Error('BENCH_AB needs two existing files: before.js,after.js');
+    // The page fetches them from the project's static server: they must be inside it (bench/ab/ is ignored by git).
+    const servable = (file) => existsSync(file) && !relative(root, resolve(file)).startsWith('..');
+    if (files.length !== 2 || !files.every(servable)) throw new Error('BENCH_AB needs two files inside the project, e.g. bench/ab/before.js,bench/ab/after.js');
     log(`A/B: ${files.join(' → ')}; ${ROUNDS} rounds`);
     await compareBuilds(browser, origin, seed, files);
   } finally {

@@ -249,7 +249,7 @@ sheet.replaceSync(CSS);
 const STRINGS = {
   en: {
     tracks: 'Tracks', yourTime: 'your time', eventTime: 'event time', endsOn: (d) => `ends ${d}`,
-    term: (term) => `${term}:`, parenthetical: (text) => `(${text})`, nameAndOffset: (name, offset) => `${name}, ${offset}`,
+    term: (term) => `${term}:`, parenthetical: (text) => `(${text})`,
     online: 'Online', inPerson: 'In person', hybrid: 'Hybrid: online and in person',
     registrationRequired: 'Registration required', registrationNotRequired: 'No registration needed',
     platform: 'Platform', location: 'Location', capacity: 'Capacity', availability: 'Availability',
@@ -260,7 +260,7 @@ const STRINGS = {
   },
   fr: {
     tracks: 'Axes thématiques', yourTime: 'votre heure', eventTime: 'heure de l’événement', endsOn: (d) => `se termine le ${d}`,
-    term: (term) => `${term}\u202f:`, parenthetical: (text) => `(${text})`, nameAndOffset: (name, offset) => `${name}, ${offset}`,
+    term: (term) => `${term}\u00a0:`, parenthetical: (text) => `(${text})`,
     online: 'En ligne', inPerson: 'En présentiel', hybrid: 'Hybride : en ligne et en présentiel',
     registrationRequired: 'Inscription obligatoire', registrationNotRequired: 'Sans inscription',
     platform: 'Plateforme', location: 'Lieu', capacity: 'Capacité', availability: 'Disponibilité',

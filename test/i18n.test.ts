@@ -400,7 +400,7 @@ describe('punctuation in the interface language', () => {
     const el = await card(await seedSession(), lang);
     const secondary = part(el, 'time-secondary')!;
     return {
-      // Raw text: text() would fold French's narrow no-break space into a plain one.
+      // Raw text: text() would fold French's no-break space into a plain one.
       term: el.shadowRoot!.querySelector('.fact dt')!.textContent!.trim(),
       role: text(secondary.querySelector('.role')),
       zone: text(secondary.querySelector('.zone')),
@@ -409,7 +409,7 @@ describe('punctuation in the interface language', () => {
 
   const expected: Partial<Record<Language, {term: RegExp; role: RegExp; zone: RegExp}>> = {
     en: {term: /^Platform:$/, role: /^\(event time\)$/, zone: /^\S.*\S, (GMT|UTC)[-\u2212]3$/},
-    fr: {term: /^Plateforme\u202f:$/, role: /^\(.+\)$/, zone: /^\S.*\S, (GMT|UTC)[-\u2212]3$/},
+    fr: {term: /^Plateforme\u00a0:$/, role: /^\(.+\)$/, zone: /^\S.*\S, (GMT|UTC)[-\u2212]3$/},
     ar: {term: /^\S.*:$/, role: /^\(.+\)$/, zone: /،/},
     'zh-Hans': {term: /^\S+：$/, role: /^（.+）$/, zone: /，/},
   };

@@ -45,7 +45,7 @@
 'label.registrationRequired': `Inscription obligatoire`,
 'label.sessionPage': `Page de la session`,
 'label.speakers': `Intervenants`,
-'label.term': str`${0} :`,
+'label.term': str`${0} :`,
 'label.tracks': `Axes thématiques`,
 'label.yourTime': `votre heure`,
 'label.zoneNameAndOffset': str`${0}, ${1}`,

@@ -37,7 +37,7 @@
 'label.endsOn': str`${0}结束`,
 'label.eventTime': `会议当地时间`,
 'label.location': `地点`,
-'label.organizedBy': `主办方:`,
+'label.organizedBy': `主办方：`,
 'label.parenthetical': str`（${0}）`,
 'label.platform': `平台`,
 'label.register': `报名`,
