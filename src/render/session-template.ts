@@ -144,17 +144,31 @@ function zonedTimesTemplate(times: ZonedTimes, prominence: 'primary' | 'secondar
 
 /**
  * `2:05 – 3:35 PM`, keeping the locale's compact range where start and end share a day,
- * with each end of it in its own `<time datetime>`.
+ * with each end of it in its own `<time datetime>`. One template of fixed shape (text,
+ * start, text, end, text) for every locale: a card holds two of these, and a list of
+ * pieces would cost Lit a part and two markers per piece.
  */
 function rangeTemplate(times: ZonedTimes) {
-  const start = (label: string) => html`<time datetime=${times.startIso}>${label}</time>`;
-  const end = (label: string) => html`<time datetime=${times.endIso}>${label}</time>`;
-  if (times.range) {
-    return times.range.map(({source, value}) =>
-      source === 'startRange' ? start(value) : source === 'endRange' ? end(value) : value
-    );
+  const {before, start, between, end, after} = rangeShape(times);
+  return html`${before}<time datetime=${times.startIso}>${start}</time>${between}<time datetime=${times.endIso}>${end}</time>${after}`;
+}
+
+/** The compact range as text, start, text, end, text; both times in full where it has another shape. */
+function rangeShape({range, startTime, endTime}: ZonedTimes) {
+  const sources = range?.map((part) => part.source).join(' ');
+  const shared = (index: number) => (range![index]?.source === 'shared' ? range![index].value : '');
+  if (range && /^(shared )?startRange (shared )?endRange( shared)?$/.test(sources!)) {
+    const startAt = range.findIndex((part) => part.source === 'startRange');
+    const endAt = range.findIndex((part) => part.source === 'endRange');
+    return {
+      before: shared(startAt - 1),
+      start: range[startAt].value,
+      between: endAt - startAt === 2 ? range[startAt + 1].value : '',
+      end: range[endAt].value,
+      after: shared(endAt + 1),
+    };
   }
-  return html`${start(times.startTime)} – ${end(times.endTime)}`;
+  return {before: '', start: startTime, between: ' – ', end: endTime, after: ''};
 }
 
 function joiningTemplate({session, locale}: SessionTemplateContext) {
@@ -170,7 +184,7 @@ function joiningTemplate({session, locale}: SessionTemplateContext) {
             : msg('No registration needed', {id: 'label.registrationNotRequired'})}
         </li>`
       : nothing,
-  ];
+  ].filter(isShown);
   const facts = [
     platformName !== undefined
       ? fact(msg('Platform', {id: 'label.platform'}), linkOrText(platformName, session.hrefs.get('platform.url')))
@@ -178,13 +192,18 @@ function joiningTemplate({session, locale}: SessionTemplateContext) {
     data.location !== undefined ? fact(msg('Location', {id: 'label.location'}), textTemplate(data.location, locale)) : nothing,
     data.capacity !== undefined ? fact(msg('Capacity', {id: 'label.capacity'}), seatsLabel(locale.format, data.capacity)) : nothing,
     data.remaining !== undefined ? fact(msg('Availability', {id: 'label.availability'}), seatsLeftLabel(locale.format, data.remaining)) : nothing,
-  ];
+  ].filter(isShown);
   const registerHref = session.hrefs.get('registration.url');
   return html`<div part="joining" class="joining">
     <ul part="badges" class="chips" aria-label=${msg('Languages and attendance', {id: 'label.badges'})}>${chips}</ul>
     <dl part="facts" class="facts">${facts}</dl>
     ${registerHref ? html`<a part="register" class="register" href=${registerHref}>${msg('Register', {id: 'label.register'})}</a>` : nothing}
   </div>`;
+}
+
+/** Leaves out absent items: in a list, each item costs Lit a part and two markers, even `nothing`. */
+function isShown<T>(item: T | typeof nothing): item is T {
+  return item !== nothing;
 }
 
 function fact(term: string, description: unknown) {
