@@ -287,6 +287,16 @@ describe('region tags and fallbacks', () => {
     });
   }
 
+  it('formats zh-TW times as Taiwan does, around a Chinese interface: 晚上 shared by both ends, outside their <time>s', async () => {
+    const el = await card(await seedSession(), 'zh-TW');
+    expect(text(part(el, 'registration'))).to.equal('需报名');
+    const range = part(el, 'time-primary')!.querySelector('.range')!;
+    expect(text(range)).to.equal('晚上7:05至8:35');
+    const times = [...range.querySelectorAll('time')];
+    expect(times.map((time) => text(time))).to.deep.equal(['7:05', '8:35']);
+    expect(times.map((time) => time.getAttribute('datetime'))).to.deep.equal(['2021-06-01T19:05:00+02:00', '2021-06-01T20:35:00+02:00']);
+  });
+
   it('falls back to English for an unsupported language (ja)', async () => {
     const el = await card(await seedSession(), 'ja');
     expect(text(part(el, 'registration'))).to.equal('Registration required');
