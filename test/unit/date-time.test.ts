@@ -255,6 +255,8 @@ describe('parseDateTime', () => {
       expect(parseDateTime('0001-01-01T00:30:00+01:00'), 'year 0 in UTC').to.deep.equal({ok: false, fault: 'invalid-date'});
       expect(parsed('0001-01-01T00:00:00Z').epochMs).to.equal(Date.parse('0001-01-01T00:00:00Z'));
       expect(parsed('0001-01-01T00:30:00-01:00').epochMs).to.equal(Date.parse('0001-01-01T01:30:00Z'));
+      // The instant decides, not the year written: this one is 00:30 UTC in year 1.
+      expect(parsed('0000-12-31T23:30:00-01:00').epochMs).to.equal(Date.parse('0001-01-01T00:30:00Z'));
     });
 
     it('an offset that crosses midnight moves the UTC date', () => {

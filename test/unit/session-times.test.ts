@@ -6,7 +6,7 @@
 import {expect} from '@open-wc/testing';
 import {sessionTimes, type TimesRequest, type ZonedTimes} from '../../src/time/session-times.js';
 import {fixedOffsetZone, ianaZone, offsetAt, type TimeZoneRef} from '../../src/time/zones.js';
-import {localDateTime} from '../support/zones.js';
+import {GLOBAL_DATE_TIME, localDateTime} from '../support/zones.js';
 
 const SEED_START = Date.parse('2021-06-01T14:05:00-03:00');
 const SEED_END = Date.parse('2021-06-01T15:35:00-03:00');
@@ -64,9 +64,6 @@ function longName(ms: number, timeZone: string): string {
 
 /** `19:05` from the card's en-GB time (`19:05`, or `2:05` before ten). */
 const padded = (time: string) => time.padStart(5, '0');
-
-/** HTML's valid global date and time string, with an explicit offset. */
-const GLOBAL_DATE_TIME = /^\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** Checks one zone's view against the independent reading. */
 function expectAgreesWithIntl(view: ZonedTimes, startMs: number, endMs: number, timeZone: string): void {
