@@ -34,8 +34,8 @@ const dateTime = new RegExp(DATE_TIME_PATTERN);
 const dateTimeWithoutOffset =
   /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:\[[^\]]*\])*$/;
 
-/** 0001-01-01T00:00:00Z. */
-const FIRST_INSTANT_OF_YEAR_ONE = -62_135_596_800_000;
+/** 0001-01-01T00:00:00Z: the contract refuses earlier instants. */
+export const FIRST_INSTANT_OF_YEAR_ONE = -62_135_596_800_000;
 
 export function parseDateTime(text: string): DateTimeReading {
   const match = dateTime.exec(text);

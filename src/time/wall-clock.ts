@@ -5,7 +5,8 @@
  * importing it pulls in all of luxon (about 19 KB gzip more than its zones alone), for
  * two questions a shifted `Date` answers.
  */
-import {offsetAt, type TimeZoneRef} from './zones.js';
+import {FIRST_INSTANT_OF_YEAR_ONE} from '../contract/date-time.js';
+import {formatOffset, offsetAt, type TimeZoneRef} from './zones.js';
 
 const MS_PER_MINUTE = 60_000;
 const MS_PER_DAY = 86_400_000;
@@ -36,19 +37,10 @@ export function isoWithOffset(zone: TimeZoneRef, epochMs: number): string {
   return isoWallClock(wallMs) + formatOffset(offset);
 }
 
-/** 0001-01-01T00:00:00 on any clock; the contract refuses earlier instants. */
-const FIRST_INSTANT_OF_YEAR_ONE = -62_135_596_800_000;
-
 /** `2021-06-01T19:05:00` (or `…:00.250`): a wall-clock reading without its zone. */
 function isoWallClock(wallMs: number): string {
   const iso = new Date(wallMs).toISOString();
   const reading = iso.endsWith('.000Z') ? iso.slice(0, -5) : iso.slice(0, -1);
   // After 9999, toISOString writes `+010000-…`; HTML wants the year's digits alone.
   return reading.startsWith('+') ? reading.slice(1).replace(/^0+(?=\d{5}-)/, '') : reading;
-}
-
-function formatOffset(offsetMinutes: number): string {
-  const abs = Math.abs(offsetMinutes);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${offsetMinutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }

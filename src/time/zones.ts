@@ -72,9 +72,14 @@ function intlFixedOffsetName(offsetMinutes: number): string {
     const hours = -offsetMinutes / 60;
     return `Etc/GMT${hours > 0 ? '+' : ''}${hours}`;
   }
-  const sign = offsetMinutes < 0 ? '-' : '+';
+  return formatOffset(offsetMinutes);
+}
+
+/** `+05:45`, `-03:00`: an offset of whole minutes, as ISO 8601 and ECMA-402 write it. */
+export function formatOffset(offsetMinutes: number): string {
   const abs = Math.abs(offsetMinutes);
-  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${offsetMinutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
 /** The zone's offset from UTC at an instant, in minutes. */
