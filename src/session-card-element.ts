@@ -1,27 +1,15 @@
-import {LitElement, adoptStyles, html, supportsAdoptingStyleSheets, type PropertyValues} from 'lit';
-import {property, state} from 'lit/decorators.js';
-import {msg} from '@lit/localize';
-import type {SessionError, SessionWarning} from './contract/problems.js';
-import {readSession, readSessionJson, type SessionReading} from './contract/read-session.js';
+import {LitElement, type PropertyValues} from 'lit';
+import {property} from 'lit/decorators.js';
+import {readSettings, DEFAULT_HEADING_LEVEL, type CardSettings} from './contract/card-settings.js';
 import type {Session} from './contract/session-schema.js';
-import {reportProblem, type ProblemReport} from './i18n/describe-problem.js';
-import {observeLanguageChanges, requestedLanguage} from './i18n/lang-observer.js';
-import {inLocale, directionOf, supportedLocales} from './i18n/localization.js';
-import {resolveLocale, type LocaleChoice} from './i18n/resolve-locale.js';
-import {fetchSessionText} from './network/fetch-session-text.js';
+import {DocumentStylesController} from './controllers/document-styles-controller.js';
+import {LocaleController} from './controllers/locale-controller.js';
+import {SessionSourceController} from './controllers/session-source-controller.js';
+import {inLocale} from './i18n/localization.js';
+import {DEFAULT_TIMEOUT_MS} from './network/fetch-session-text.js';
 import {sessionTemplate} from './render/session-template.js';
+import {errorTemplate, statusTemplate} from './render/status-template.js';
 import {sessionCardStyles} from './session-card.styles.js';
-import {ianaZone, viewerZone, type TimeZoneRef} from './time/zones.js';
-import {SessionCardErrorEvent, SessionCardLoadEvent, SessionCardWarningEvent} from './events.js';
-
-/** Where the shown session came from: a value set from script, JSON text, or a fetch. */
-type Input =
-  | {kind: 'value'; value: unknown}
-  | {kind: 'json'; text: string}
-  | {kind: 'src'; url: string}
-  | {kind: 'none'};
-
-const INLINE_JSON = ':scope > script[type="application/json"]';
 
 /**
  * Shows one session of a conference: its title, its times in the reader's own time zone
@@ -32,7 +20,8 @@ const INLINE_JSON = ':scope > script[type="application/json"]';
  * property (or attribute) wins, then `src`, then the inline child:
  * - `el.session = {…}` from script;
  * - `<session-card session='{"title": …}'>`;
- * - `<session-card><script type="application/json">{…}</script></session-card>`;
+ * - `<session-card><script type="application/json">{…}</script></session-card>`: a child
+ *   `<script type="application/json">`, read (and watched for edits), never displayed;
  * - `<session-card src="/sessions/3.2.2.json">`.
  *
  * Bad input never leaves a blank card: the card says what is wrong and fires
@@ -42,8 +31,6 @@ const INLINE_JSON = ':scope > script[type="application/json"]';
  *
  * @tagname session-card
  * @attr lang - The card's interface language (`fr`, `es-AR`, `zh-Hans`); else the nearest ancestor's `lang`, the document's, the browser's languages, English.
- *
- * @slot - An optional `<script type="application/json">` holding the session. Not displayed.
  *
  * @fires {SessionCardLoadEvent} session-card-load - A valid session is shown; `detail.session` is the session as given.
  * @fires {SessionCardErrorEvent} session-card-error - The session cannot be shown; `detail.errors` lists `{code, path, message}`.
@@ -105,198 +92,39 @@ export class SessionCard extends LitElement {
   timeZone?: string;
 
   /** Level of the title heading, 1 to 6. */
-  @property({attribute: 'heading-level', type: Number, reflect: true})
-  headingLevel = 3;
+  @property({attribute: 'heading-level', type: Number})
+  headingLevel = DEFAULT_HEADING_LEVEL;
 
   /** Milliseconds before a `src` fetch gives up. */
   @property({attribute: 'fetch-timeout', type: Number})
-  fetchTimeout = 15_000;
+  fetchTimeout = DEFAULT_TIMEOUT_MS;
 
-  /** The `src` being fetched, and its reading once it arrived. */
-  @state() private fetchState?: {url: string; reading?: SessionReading};
-  @state() private inlineJson?: string;
-  @state() private languageRevision = 0;
+  private settings!: CardSettings;
+  private readonly language = new LocaleController(this);
+  private readonly source = new SessionSourceController(this, {
+    settings: () => this.settings,
+    uiLocale: () => this.language.locale.ui,
+  });
 
-  private reading?: SessionReading;
-  private readingKey?: unknown;
-  private announcedReading?: SessionReading;
-  private fetchController?: AbortController;
-  private childObserver?: MutationObserver;
-  private stopObservingLanguage?: () => void;
-  private locale: LocaleChoice = {ui: 'en', format: 'en'};
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.adoptStylesHere();
-    this.readInlineJson();
-    this.childObserver ??= new MutationObserver(() => this.readInlineJson());
-    this.childObserver.observe(this, {childList: true, subtree: true, characterData: true});
-    this.stopObservingLanguage?.();
-    this.stopObservingLanguage = observeLanguageChanges(this.ownerDocument, () => this.languageRevision++);
-    // Inserted elsewhere: the `lang` around it may differ, and a fetch its removal
-    // aborted must start again.
-    this.requestUpdate();
-  }
-
-  /**
-   * Moving the element into another document (a same-origin frame, a picture-in-picture
-   * window) empties its shadow root's adopted style sheets, which belong to the document
-   * they were made in: adopt the styles again, made for the document it is in now.
-   */
-  private adoptStylesHere(): void {
-    const root = this.shadowRoot;
-    const view = this.ownerDocument.defaultView;
-    if (!supportsAdoptingStyleSheets || !root || root.adoptedStyleSheets.length > 0 || !view) return;
-    const styles = (this.constructor as typeof LitElement).elementStyles;
-    if (view === window) {
-      adoptStyles(root, styles);
-      return;
-    }
-    root.adoptedStyleSheets = styles.map((style) => {
-      const sheet = new view.CSSStyleSheet();
-      sheet.replaceSync(style instanceof CSSStyleSheet ? [...style.cssRules].map((rule) => rule.cssText).join('\n') : style.cssText);
-      return sheet;
-    });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.childObserver?.disconnect();
-    this.stopObservingLanguage?.();
-    this.stopObservingLanguage = undefined;
-    // Reconnecting fetches again: abortFetch forgets a fetch that had no answer yet.
-    this.abortFetch();
-  }
-
-  private readInlineJson(): void {
-    this.inlineJson = this.querySelector(INLINE_JSON)?.textContent ?? undefined;
-  }
-
-  private currentInput(): Input {
-    if (this.session !== undefined && this.session !== null) return {kind: 'value', value: this.session};
-    if (this.sessionJson !== undefined && this.sessionJson !== null) return {kind: 'json', text: this.sessionJson};
-    if (this.src) return {kind: 'src', url: this.src};
-    if (this.inlineJson !== undefined) return {kind: 'json', text: this.inlineJson};
-    return {kind: 'none'};
+  constructor() {
+    super();
+    new DocumentStylesController(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.locale = this.resolveLocale();
-    const input = this.currentInput();
-    if (input.kind !== 'src') this.abortFetch();
-    switch (input.kind) {
-      case 'value':
-        this.read(input.value, () => readSession(input.value, this.ownerDocument.baseURI));
-        break;
-      case 'json':
-        this.read(input.text, () => readSessionJson(input.text, this.ownerDocument.baseURI));
-        break;
-      case 'src':
-        if (this.fetchState?.url !== input.url) this.startFetch(input.url);
-        this.reading = this.fetchState?.reading;
-        break;
-      case 'none':
-        this.reading = undefined;
-        this.readingKey = undefined;
-    }
-  }
-
-  /** Reads again only when the input itself changed, not on a language or zone change. */
-  private read(key: unknown, reader: () => SessionReading): void {
-    if (this.readingKey === key && this.reading) return;
-    this.readingKey = key;
-    this.reading = reader();
-  }
-
-  private startFetch(url: string): void {
-    this.abortFetch();
-    const controller = new AbortController();
-    this.fetchController = controller;
-    this.fetchState = {url};
-    void fetchSessionText(url, {signal: controller.signal, timeoutMs: this.fetchTimeout}).then((outcome) => {
-      if (controller.signal.aborted || this.fetchState?.url !== url) return;
-      this.fetchController = undefined;
-      const reading: SessionReading = outcome.ok
-        ? readSessionJson(outcome.text, outcome.url)
-        : 'error' in outcome
-          ? {errors: [outcome.error], warnings: []}
-          : {errors: [], warnings: []};
-      this.fetchState = {url, reading};
-    });
-  }
-
-  private abortFetch(): void {
-    this.fetchController?.abort();
-    this.fetchController = undefined;
-    if (this.fetchState && !this.fetchState.reading) this.fetchState = undefined;
-  }
-
-  private resolveLocale(): LocaleChoice {
-    const own = requestedLanguage(this);
-    return resolveLocale(own ? [own] : [...navigator.languages], supportedLocales);
-  }
-
-  private shownZone(): {zone: TimeZoneRef; warning?: SessionWarning} {
-    if (this.timeZone) {
-      const zone = ianaZone(this.timeZone);
-      if (zone) return {zone};
-      return {
-        zone: viewerZone(),
-        warning: {code: 'unknown-display-time-zone', path: '', details: {zone: this.timeZone}},
-      };
-    }
-    return {zone: viewerZone()};
+    this.settings = readSettings(this);
   }
 
   protected override render() {
-    return inLocale(this.locale.ui, () => this.renderInLocale());
-  }
-
-  private renderInLocale() {
-    const {reading, locale} = this;
-    const dir = directionOf(locale.ui);
-    if (!reading) {
-      const loading = this.currentInput().kind === 'src';
-      return html`<div part="base status" class="card status" role="status" lang=${locale.format} dir=${dir}
-        aria-busy=${loading ? 'true' : 'false'}>
-        ${loading ? msg('Loading session…', {id: 'status.loading'}) : msg('No session to show.', {id: 'status.empty'})}
-      </div>`;
-    }
-    if (!reading.session) {
-      return html`<div part="base error" class="card error" role="alert" lang=${locale.format} dir=${dir}>
-        <p class="error-title">${msg('This session cannot be shown.', {id: 'error.title'})}</p>
-        <ul>${reading.errors.map((error) => html`<li>${reportProblem(error).message}</li>`)}</ul>
-      </div>`;
-    }
-    return sessionTemplate({
-      session: reading.session,
-      locale,
-      shownZone: this.shownZone().zone,
-      headingLevel: this.headingLevel,
+    const {locale} = this.language;
+    const {reading} = this.source;
+    return inLocale(locale.ui, () => {
+      if (reading?.session) {
+        const {shownZone, headingLevel} = this.settings;
+        return sessionTemplate({session: reading.session, locale, shownZone, headingLevel});
+      }
+      return reading ? errorTemplate(reading.errors, locale) : statusTemplate(this.source.loading, locale);
     });
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.announce();
-  }
-
-  /** Fires the load, error and warning events once per reading, after it is on screen. */
-  private announce(): void {
-    const {reading} = this;
-    if (!reading || reading === this.announcedReading) return;
-    this.announcedReading = reading;
-    const report = (problems: Array<SessionError | SessionWarning>): ProblemReport[] =>
-      inLocale(this.locale.ui, () => problems.map(reportProblem));
-    const warnings = [...reading.warnings];
-    const zoneWarning = reading.session ? this.shownZone().warning : undefined;
-    if (zoneWarning) warnings.push(zoneWarning);
-    if (reading.session) {
-      this.dispatchEvent(new SessionCardLoadEvent({session: reading.session.data}));
-    } else if (reading.errors.length) {
-      this.dispatchEvent(new SessionCardErrorEvent({errors: report(reading.errors)}));
-    }
-    if (warnings.length) this.dispatchEvent(new SessionCardWarningEvent({warnings: report(warnings)}));
   }
 }

@@ -8,7 +8,7 @@ import type {SessionError, SessionWarning} from './problems.js';
 import {sessionSchema, type Attendance, type Session} from './session-schema.js';
 import {validateAgainstSchema, type SchemaNode, type SchemaViolation} from './validate-schema.js';
 import {decideLink} from '../links/safe-url.js';
-import {fixedOffsetZone, ianaZone, offsetAt, type TimeZoneRef} from '../time/zones.js';
+import {fixedOffsetZone, formatOffset, ianaZone, offsetAt, type TimeZoneRef} from '../time/zones.js';
 
 /** A session that passed every check, with what the card derives from it. */
 export interface CheckedSession {
@@ -128,11 +128,6 @@ function checkOffsetAgainstZone(
   const details = {zone: zoneName, offset: formatOffset(dateTime.offsetMinutes), zoneOffset: formatOffset(zoneOffset)};
   if (dateTime.critical && errors) errors.push({code: 'zone-contradicts-offset', path, details});
   else warnings.push({code: 'offset-contradicts-zone', path, details});
-}
-
-export function formatOffset(minutes: number): string {
-  const abs = Math.abs(minutes);
-  return `${minutes < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
 
 function attendanceOf(data: Session): Attendance | undefined {

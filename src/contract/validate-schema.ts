@@ -3,6 +3,7 @@
  * walking the schema. It compiles nothing, so it runs under a Content-Security-Policy
  * without 'unsafe-eval' (unlike Ajv or non-jitless zod), and it costs well under 1 KB.
  */
+import {memoize} from '../shared/memoize.js';
 
 /** The JSON Schema keywords this validator understands. */
 export interface SchemaNode {
@@ -63,12 +64,7 @@ function childPath(path: string, key: string | number): string {
 }
 
 // Patterns are compiled once per page, not per card.
-const compiledPatterns = new Map<string, RegExp>();
-function compiled(pattern: string): RegExp {
-  let regex = compiledPatterns.get(pattern);
-  if (!regex) compiledPatterns.set(pattern, (regex = new RegExp(pattern)));
-  return regex;
-}
+const compiled = memoize((pattern: string) => new RegExp(pattern));
 
 /** Returns every violation of `schema` by `value` (an empty list when it conforms). */
 export function validateAgainstSchema(root: SchemaNode, value: unknown): SchemaViolation[] {

@@ -1,12 +1,14 @@
 /**
- * The card's own @lit/localize runtime, in reentrant mode: `msg()` asks `getLocale()`
- * on every call, so each card can render in its own language. Locale modules are
- * imported statically so that every build carries all of them (a dynamic import with a
- * template string is silently dropped by Vite's single-file build).
+ * The card's interface languages and its own @lit/localize runtime, in reentrant mode:
+ * `msg()` asks `getLocale()` on every call, so each card can render in its own language.
+ * Locale modules are imported statically so that every build carries all of them (a
+ * dynamic import with a template string is silently dropped by Vite's single-file build).
  */
 import {configureReentrantLocalization} from '@lit/localize/init/reentrant.js';
 import type {LocaleModule} from '@lit/localize';
-import {sourceLocale, targetLocales, allLocales} from '../generated/locale-codes.js';
+import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
+import {memoize} from '../shared/memoize.js';
+import {resolveLocale, type LocaleChoice} from './resolve-locale.js';
 import * as ar from '../generated/locales/ar.js';
 import * as de from '../generated/locales/de.js';
 import * as es from '../generated/locales/es.js';
@@ -15,13 +17,32 @@ import * as pt from '../generated/locales/pt.js';
 import * as ru from '../generated/locales/ru.js';
 import * as zhHans from '../generated/locales/zh-Hans.js';
 
-const localeModules: Record<(typeof targetLocales)[number], LocaleModule> = {
-  ar, de, es, fr, pt, ru, 'zh-Hans': zhHans,
+export type Direction = 'ltr' | 'rtl';
+
+interface InterfaceLanguage {
+  /** The direction the interface is written in. */
+  dir: Direction;
+  /** The translations; none for the source language. */
+  messages?: LocaleModule;
+}
+
+/**
+ * Everything the card knows of each interface language, in one place: adding Hebrew is
+ * this one entry (and its XLIFF file), nowhere else.
+ */
+const interfaceLanguages: Record<(typeof targetLocales)[number] | typeof sourceLocale, InterfaceLanguage> = {
+  en: {dir: 'ltr'},
+  ar: {dir: 'rtl', messages: ar},
+  de: {dir: 'ltr', messages: de},
+  es: {dir: 'ltr', messages: es},
+  fr: {dir: 'ltr', messages: fr},
+  pt: {dir: 'ltr', messages: pt},
+  ru: {dir: 'ltr', messages: ru},
+  'zh-Hans': {dir: 'ltr', messages: zhHans},
 };
 
 /** The interface locales, source locale first. */
 export const supportedLocales: readonly string[] = [sourceLocale, ...targetLocales];
-export {allLocales};
 
 let activeLocale: string = sourceLocale;
 
@@ -29,7 +50,7 @@ configureReentrantLocalization({
   sourceLocale,
   targetLocales: [...targetLocales],
   getLocale: () => activeLocale,
-  loadLocaleSync: (locale) => localeModules[locale as keyof typeof localeModules],
+  loadLocaleSync: (locale) => interfaceLanguages[locale as keyof typeof interfaceLanguages].messages!,
 });
 
 /** The locale `msg()` speaks right now. */
@@ -48,7 +69,21 @@ export function inLocale<T>(locale: string, render: () => T): T {
   }
 }
 
-/** Right-to-left interface languages. */
-export function directionOf(locale: string): 'ltr' | 'rtl' {
-  return locale === 'ar' ? 'rtl' : 'ltr';
+/** The direction of an interface language (one of `supportedLocales`). */
+export function directionOf(locale: string): Direction {
+  return interfaceLanguages[locale as keyof typeof interfaceLanguages]?.dir ?? 'ltr';
 }
+
+/** A card's locale: what `resolveLocale` chose, and the interface's direction. */
+export interface CardLocale extends LocaleChoice {
+  dir: Direction;
+}
+
+/**
+ * The card locale for the languages a reader asked for, in order (none: English).
+ * Remembered: every card resolves its locale on every update, from the same few lists.
+ */
+export const cardLocale = memoize((...requested: string[]): CardLocale => {
+  const choice = resolveLocale(requested, supportedLocales);
+  return {...choice, dir: directionOf(choice.ui)};
+});

@@ -3,12 +3,12 @@
  * category (each its own `msg()` with an explicit id, so translators fill the
  * categories their language has) and this picks the one `Intl.PluralRules` names.
  */
+import {memoize} from '../shared/memoize.js';
+
 export type PluralMessages = Record<Intl.LDMLPluralRule, () => string>;
 
-const rules = new Map<string, Intl.PluralRules>();
+const pluralRules = memoize((locale: string) => new Intl.PluralRules(locale));
 
 export function plural(locale: string, count: number, messages: PluralMessages): string {
-  let rule = rules.get(locale);
-  if (!rule) rules.set(locale, (rule = new Intl.PluralRules(locale)));
-  return messages[rule.select(count)]();
+  return messages[pluralRules(locale).select(count)]();
 }

@@ -2,6 +2,7 @@
  * Which interface language a card speaks, and which locale formats its dates, from the
  * language the reader asked for. Pure: the element gathers the request.
  */
+import {memoize} from '../shared/memoize.js';
 
 export interface LocaleChoice {
   /** One of the supported interface locales (`en`, `fr`, `zh-Hans`, …). */
@@ -31,33 +32,23 @@ export function resolveLocale(requested: readonly string[], supported: readonly 
   return {ui: fallback, format: fallback};
 }
 
-/** The language subtag (`pt` of `pt-BR`), or undefined for a tag that is not BCP 47. */
-export function languageOf(tag: string): string | undefined {
-  if (!languages.has(tag)) {
-    let language: string | undefined;
-    try {
-      language = new Intl.Locale(tag).language;
-    } catch {
-      language = undefined;
-    }
-    languages.set(tag, language);
+/**
+ * The language subtag (`pt` of `pt-BR`), or undefined for a tag that is not BCP 47.
+ * Remembered: cards ask for the same few tags over and over, and Intl.Locale is not free.
+ */
+export const languageOf = memoize((tag: string): string | undefined => {
+  try {
+    return new Intl.Locale(tag).language;
+  } catch {
+    return undefined;
   }
-  return languages.get(tag);
-}
-// Cards ask for the same few tags over and over; Intl.Locale is not free.
-const languages = new Map<string, string | undefined>();
+});
 
 // Every card resolves its locale on every render: remember the canonical forms.
-const canonicalTags = new Map<string, string | undefined>();
-function canonical(tag: string): string | undefined {
-  if (!canonicalTags.has(tag)) {
-    let canonicalTag: string | undefined;
-    try {
-      canonicalTag = Intl.getCanonicalLocales(tag)[0];
-    } catch {
-      canonicalTag = undefined;
-    }
-    canonicalTags.set(tag, canonicalTag);
+const canonical = memoize((tag: string): string | undefined => {
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
   }
-  return canonicalTags.get(tag);
-}
+});

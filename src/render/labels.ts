@@ -4,12 +4,11 @@
 import {msg, str} from '@lit/localize';
 import type {Attendance} from '../contract/session-schema.js';
 import {plural} from '../i18n/plural.js';
+import {memoize} from '../shared/memoize.js';
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
+const numberFormat = memoize((locale: string) => new Intl.NumberFormat(locale));
 export function formatNumber(locale: string, value: number): string {
-  let format = numberFormats.get(locale);
-  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
-  return format.format(value);
+  return numberFormat(locale).format(value);
 }
 
 export function seatsLabel(locale: string, count: number): string {
@@ -45,20 +44,17 @@ export function attendanceLabel(attendance: Attendance): string {
   }
 }
 
-const displayNames = new Map<string, Intl.DisplayNames | null>();
+const languageNames = memoize((locale: string): Intl.DisplayNames | null => {
+  try {
+    return new Intl.DisplayNames([locale], {type: 'language'});
+  } catch {
+    return null;
+  }
+});
 /** The name of a language in `locale` (`Spanish`, `espagnol`), or undefined when Intl has none. */
 export function languageName(locale: string, tag: string): string | undefined {
-  let names = displayNames.get(locale);
-  if (names === undefined) {
-    try {
-      names = new Intl.DisplayNames([locale], {type: 'language'});
-    } catch {
-      names = null;
-    }
-    displayNames.set(locale, names);
-  }
   try {
-    const name = names?.of(tag);
+    const name = languageNames(locale)?.of(tag);
     return name && name !== tag ? name : undefined;
   } catch {
     return undefined;
@@ -72,15 +68,13 @@ export function languageBadge(tag: string): string {
   return (region ? `${language}-${region}` : language).toUpperCase();
 }
 
-const listFormats = new Map<string, Intl.ListFormat>();
+const listFormat = memoize((locale: string) => new Intl.ListFormat(locale, {type: 'conjunction', style: 'narrow'}));
 /**
  * Joins items as the locale lists names (`ILO, ADEC, FAMSI`; `ILO、ADEC、FAMSI`;
  * `ILO, ADEC und FAMSI`), keeping each item's own markup (a link, say) in place. A
  * conjunction list, not a `unit` one: Chinese joins units with nothing, Russian with spaces.
  */
 export function listParts<T>(locale: string, labels: string[], items: T[]): Array<T | string> {
-  let format = listFormats.get(locale);
-  if (!format) listFormats.set(locale, (format = new Intl.ListFormat(locale, {type: 'conjunction', style: 'narrow'})));
   let next = 0;
-  return format.formatToParts(labels).map((part) => (part.type === 'element' ? items[next++] : part.value));
+  return listFormat(locale).formatToParts(labels).map((part) => (part.type === 'element' ? items[next++] : part.value));
 }

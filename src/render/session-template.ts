@@ -1,6 +1,7 @@
 /**
- * The card's markup for a valid session, in the order a reader needs it: when, what,
- * can I join, where to learn more (see DESIGN.md). Pure templates over checked data.
+ * The card's markup for a valid session, in the order a reader glances for it: when is it
+ * for me, what is it, can I join (languages, seats, registration, where), where do I
+ * learn more. Pure templates over checked data.
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import {html as staticHtml, literal, type StaticValue} from 'lit/static-html.js';
@@ -8,6 +9,7 @@ import {msg, str} from '@lit/localize';
 import type {CheckedSession} from '../contract/read-session.js';
 import type {NamedLink, Text} from '../contract/session-schema.js';
 import {pickText} from '../i18n/pick-text.js';
+import type {CardLocale} from '../i18n/localization.js';
 import type {LocaleChoice} from '../i18n/resolve-locale.js';
 import {sessionTimes, type ZonedTimes} from '../time/session-times.js';
 import type {TimeZoneRef} from '../time/zones.js';
@@ -15,10 +17,10 @@ import {attendanceLabel, languageBadge, languageName, listParts, seatsLabel, sea
 
 export interface SessionTemplateContext {
   session: CheckedSession;
-  locale: LocaleChoice;
+  locale: CardLocale;
   /** The zone the reader sees times in: theirs, or the `time-zone` attribute's. */
   shownZone: TimeZoneRef;
-  /** 1–6: the level of the title heading; sub-headings take the next. */
+  /** 1–6: the level of the title heading; sub-headings take the next (6 at most). */
   headingLevel: number;
 }
 
@@ -28,13 +30,20 @@ export function sessionTemplate(context: SessionTemplateContext): TemplateResult
   const {session, locale} = context;
   const {data} = session;
   const text = (value: Text) => textTemplate(value, locale);
-  const level = Math.min(Math.max(Math.round(context.headingLevel) || 3, 1), 6);
+  const level = context.headingLevel;
   const titleTag = headingTags[level - 1];
   const subheadingTag = headingTags[Math.min(level, 5)];
   const subheading = (label: string) => staticHtml`<${subheadingTag} class="subheading">${label}</${subheadingTag}>`;
+  const linkList = (part: 'documents' | 'speakers', heading: string, items: unknown[]) =>
+    html`<section part=${part} class=${part}>
+      ${subheading(heading)}
+      <ul>
+        ${items.map((item) => html`<li dir="auto">${item}</li>`)}
+      </ul>
+    </section>`;
 
   return html`
-    <article part="base" class="card" lang=${locale.format} dir=${context.locale.ui === 'ar' ? 'rtl' : 'ltr'}>
+    <article part="base" class="card" lang=${locale.format} dir=${locale.dir}>
       ${eyebrowTemplate(context)}
       ${staticHtml`<${titleTag} part="title" class="title" dir="auto">${text(data.title)}</${titleTag}>`}
       ${whenTemplate(context)}
@@ -51,28 +60,26 @@ export function sessionTemplate(context: SessionTemplateContext): TemplateResult
           </div>`
         : nothing}
       ${data.documents?.length
-        ? html`<section part="documents" class="documents">
-            ${subheading(msg('Documents', {id: 'label.documents'}))}
-            <ul>
-              ${data.documents.map(
-                (document, index) => html`<li dir="auto">${linkOrText(text(document.title), session.hrefs.get(`documents[${index}].url`))}</li>`
-              )}
-            </ul>
-          </section>`
+        ? linkList(
+            'documents',
+            msg('Documents', {id: 'label.documents'}),
+            data.documents.map((document, index) =>
+              linkOrText(text(document.title), session.hrefs.get(`documents[${index}].url`))
+            )
+          )
         : nothing}
       ${data.speakers?.length
-        ? html`<section part="speakers" class="speakers">
-            ${subheading(msg('Speakers', {id: 'label.speakers'}))}
-            <ul>
-              ${data.speakers.map(
-                (speaker, index) => html`<li dir="auto">
-                  ${linkOrText(speaker.name, session.hrefs.get(`speakers[${index}].url`))}${speaker.affiliation !== undefined
-                    ? html`<span class="affiliation">, ${text(speaker.affiliation)}</span>`
-                    : nothing}
-                </li>`
-              )}
-            </ul>
-          </section>`
+        ? linkList(
+            'speakers',
+            msg('Speakers', {id: 'label.speakers'}),
+            data.speakers.map(
+              (speaker, index) =>
+                html`${linkOrText(speaker.name, session.hrefs.get(`speakers[${index}].url`))}${speaker.affiliation !==
+                undefined
+                  ? html`<span class="affiliation">, ${text(speaker.affiliation)}</span>`
+                  : nothing}`
+            )
+          )
         : nothing}
       ${data.organizers?.length
         ? html`<p part="organizers" class="organizers">
@@ -221,11 +228,19 @@ function languageChip(tag: string, locale: string) {
   </li>`;
 }
 
-function textTemplate(value: Text, locale: LocaleChoice) {
+/**
+ * The translation of a field to show, and its language where that differs from the
+ * card's (to mark it with `lang`, for screen readers and hyphenation).
+ */
+function localText(value: Text, locale: LocaleChoice): {text: string; lang?: string} {
   const picked = pickText(value, [locale.format, locale.ui]);
-  return picked.lang && picked.lang.toLowerCase() !== locale.format.toLowerCase()
-    ? html`<span lang=${picked.lang}>${picked.text}</span>`
-    : picked.text;
+  const foreign = picked.lang !== undefined && picked.lang.toLowerCase() !== locale.format.toLowerCase();
+  return {text: picked.text, lang: foreign ? picked.lang : undefined};
+}
+
+function textTemplate(value: Text, locale: LocaleChoice) {
+  const {text, lang} = localText(value, locale);
+  return lang ? html`<span lang=${lang}>${text}</span>` : text;
 }
 
 /**
@@ -234,9 +249,8 @@ function textTemplate(value: Text, locale: LocaleChoice) {
  * language, sets its direction (English text in an Arabic card reads left to right).
  */
 function paragraphs(value: Text, locale: LocaleChoice) {
-  const picked = pickText(value, [locale.format, locale.ui]);
-  const lang = picked.lang && picked.lang.toLowerCase() !== locale.format.toLowerCase() ? picked.lang : undefined;
-  return picked.text
+  const {text, lang} = localText(value, locale);
+  return text
     .split(/\n\s*\n/)
     .filter((paragraph) => paragraph.trim())
     .map((paragraph) => html`<p lang=${lang ?? nothing} dir="auto">${paragraph.trim()}</p>`);

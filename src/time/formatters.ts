@@ -2,6 +2,7 @@
  * `Intl.DateTimeFormat` objects are costly to create and immutable, so one per
  * (locale, zone, style) serves every card on the page.
  */
+import {memoize} from '../shared/memoize.js';
 
 const styles = {
   date: {weekday: 'short', day: 'numeric', month: 'short', year: 'numeric'},
@@ -13,17 +14,10 @@ const styles = {
 
 export type FormatStyle = keyof typeof styles;
 
-const cache = new Map<string, Intl.DateTimeFormat>();
-
-export function dateTimeFormat(locale: string, timeZone: string, style: FormatStyle): Intl.DateTimeFormat {
-  const key = `${locale}\u0000${timeZone}\u0000${style}`;
-  let format = cache.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, {...(style === 'time' ? timeOptions(locale) : styles[style]), timeZone});
-    cache.set(key, format);
-  }
-  return format;
-}
+export const dateTimeFormat = memoize(
+  (locale: string, timeZone: string, style: FormatStyle): Intl.DateTimeFormat =>
+    new Intl.DateTimeFormat(locale, {...(style === 'time' ? timeOptions(locale) : styles[style]), timeZone})
+);
 
 /**
  * Chromium writes `hour: 'numeric'` unpadded (`0:05`) even in locales whose own pattern
@@ -31,18 +25,12 @@ export function dateTimeFormat(locale: string, timeZone: string, style: FormatSt
  * (`02:05–03:35`): a card would show `02:05–03:35` on one day and `22:35 – 0:05` across
  * midnight. Where the locale's range pads the hour, single times are padded too.
  */
-function timeOptions(locale: string): Intl.DateTimeFormatOptions {
-  let options = timeOptionsByLocale.get(locale);
-  if (!options) {
-    // Probed once per locale, not once per (locale, zone): the pattern does not depend on the zone.
-    const probe = new Intl.DateTimeFormat(locale, {...styles.time, timeZone: 'UTC'});
-    const hour = probe.formatRangeToParts(2 * 3_600_000, 3 * 3_600_000).find((part) => part.type === 'hour');
-    options = hour?.value.length === 2 ? {...styles.time, hour: '2-digit'} : styles.time;
-    timeOptionsByLocale.set(locale, options);
-  }
-  return options;
-}
-const timeOptionsByLocale = new Map<string, Intl.DateTimeFormatOptions>();
+// Probed once per locale, not once per (locale, zone): the pattern does not depend on the zone.
+const timeOptions = memoize((locale: string): Intl.DateTimeFormatOptions => {
+  const probe = new Intl.DateTimeFormat(locale, {...styles.time, timeZone: 'UTC'});
+  const hour = probe.formatRangeToParts(2 * 3_600_000, 3 * 3_600_000).find((part) => part.type === 'hour');
+  return hour?.value.length === 2 ? {...styles.time, hour: '2-digit'} : styles.time;
+});
 
 /** The time-zone name alone (`GMT+2`, `UTC−3`, `Argentina Standard Time`) at an instant. */
 export function zoneNameAt(locale: string, timeZone: string, style: 'offset' | 'zoneName', epochMs: number): string {

@@ -3,6 +3,7 @@
  * fixed offset written in its start time.
  */
 import {FixedOffsetZone, IANAZone, type Zone} from 'luxon';
+import {memoize} from '../shared/memoize.js';
 
 export interface TimeZoneRef {
   /** A name `Intl.DateTimeFormat` accepts as `timeZone`. */
@@ -13,54 +14,39 @@ export interface TimeZoneRef {
   fixed: boolean;
 }
 
-const zoneCache = new Map<string, TimeZoneRef | null>();
-
 /**
- * luxon asks a zone for the offset of the same instant again and again (a card's times
- * cost 53 `formatToParts` calls for 15 distinct ones): this zone remembers its
- * answers. An instant's offset in a zone does not change while the page lives.
+ * A card asks a zone for the offsets of the same few instants many times over (its start
+ * and end, for each line of times and each check), and each answer costs luxon an
+ * `Intl` `formatToParts`: this zone remembers its answers. An instant's offset in a zone
+ * does not change while the page lives.
  */
 class RememberingZone extends IANAZone {
-  private readonly offsets = new Map<number, number>();
+  // Bounded, for long-lived pages that show many instants.
+  private readonly rememberedOffset = memoize((ts: number) => super.offset(ts), {limit: 10_000});
 
   override offset(ts: number): number {
-    let offset = this.offsets.get(ts);
-    if (offset === undefined) {
-      // A bound, for long-lived pages that show many instants.
-      if (this.offsets.size >= 10_000) this.offsets.clear();
-      offset = super.offset(ts);
-      this.offsets.set(ts, offset);
-    }
-    return offset;
+    return this.rememberedOffset(ts);
   }
 }
 
 /** The IANA zone named `name`, or null when this browser does not know it. */
-export function ianaZone(name: string): TimeZoneRef | null {
-  let ref = zoneCache.get(name);
-  if (ref === undefined) {
-    ref = IANAZone.isValidZone(name)
-      ? {intlName: canonicalName(name), luxonZone: new RememberingZone(name), fixed: false}
-      : null;
-    zoneCache.set(name, ref);
-  }
-  return ref;
-}
+export const ianaZone = memoize(
+  (name: string): TimeZoneRef | null =>
+    IANAZone.isValidZone(name) ? {intlName: canonicalName(name), luxonZone: new RememberingZone(name), fixed: false} : null
+);
 
 function canonicalName(name: string): string {
   return new Intl.DateTimeFormat('en', {timeZone: name}).resolvedOptions().timeZone;
 }
 
 /** A zone at a fixed offset, in minutes east of UTC. */
-export function fixedOffsetZone(offsetMinutes: number): TimeZoneRef {
-  const key = `fixed:${offsetMinutes}`;
-  let ref = zoneCache.get(key);
-  if (!ref) {
-    ref = {intlName: intlFixedOffsetName(offsetMinutes), luxonZone: FixedOffsetZone.instance(offsetMinutes), fixed: true};
-    zoneCache.set(key, ref);
-  }
-  return ref;
-}
+export const fixedOffsetZone = memoize(
+  (offsetMinutes: number): TimeZoneRef => ({
+    intlName: intlFixedOffsetName(offsetMinutes),
+    luxonZone: FixedOffsetZone.instance(offsetMinutes),
+    fixed: true,
+  })
+);
 
 /**
  * Whole hours use `Etc/GMT∓h` (every browser knows it; note POSIX's inverted sign);
@@ -90,8 +76,8 @@ export function offsetAt(zone: TimeZoneRef, epochMs: number): number {
 let viewerZoneName: string | undefined;
 
 /**
- * The viewer's zone, as this browser reports it. Asking builds an `Intl.DateTimeFormat`
- * (a quarter of a millisecond on the bench machine), so the answer is kept until the
+ * The viewer's zone, as this browser reports it. Asking builds an `Intl.DateTimeFormat`,
+ * which is slow next to everything else a card does, so the answer is kept until the
  * microtasks queued so far have run: the cards of one batch of renders, which Lit queues
  * before the first one runs, share one reading. The browser's zone cannot change while
  * scripts and their microtasks run; the next batch reads it afresh.
@@ -102,10 +88,4 @@ export function viewerZone(): TimeZoneRef {
     queueMicrotask(() => (viewerZoneName = undefined));
   }
   return ianaZone(viewerZoneName) ?? fixedOffsetZone(0);
-}
-
-/** Forgets cached zones, for tests that change the browser's zone mid-page. */
-export function clearZoneCache(): void {
-  zoneCache.clear();
-  viewerZoneName = undefined;
 }

@@ -3,9 +3,9 @@
  * what is wrong, each problem with its code and path.
  */
 import {expect} from '@open-wc/testing';
-import {readSession, readSessionJson, formatOffset, type SessionReading} from '../../src/contract/read-session.js';
+import {readSession, readSessionJson, type SessionReading} from '../../src/contract/read-session.js';
 import type {Problem} from '../../src/contract/problems.js';
-import {offsetAt} from '../../src/time/zones.js';
+import {formatOffset, offsetAt} from '../../src/time/zones.js';
 import {seedSession} from '../support/seed.js';
 
 const BASE = 'https://conf.example/sessions/3.2.2.json';

@@ -1,0 +1,35 @@
+/**
+ * Tells each card when its own light DOM changes (an inline JSON script added, edited or
+ * removed). One `MutationObserver` for the page, not one per card: a card is told about
+ * changes at or below it, and the innermost card around a change is the one told.
+ */
+type Listener = () => void;
+
+// Weak: a removed card stays observed (an observer cannot unobserve one node), but the
+// node holds the registration, not the reverse, so nothing here keeps it alive.
+const listeners = new WeakMap<Node, Listener>();
+let observer: MutationObserver | undefined;
+
+function notify(records: MutationRecord[]): void {
+  const told = new Set<Listener>();
+  for (const record of records) {
+    for (let node: Node | null = record.target; node; node = node.parentNode) {
+      const listener = listeners.get(node);
+      if (listener) {
+        told.add(listener);
+        break;
+      }
+    }
+  }
+  for (const listener of told) listener();
+}
+
+/** Calls `listener` after each batch of changes to `host`'s children and their text; returns the unsubscribe. */
+export function watchLightDom(host: HTMLElement, listener: Listener): () => void {
+  observer ??= new MutationObserver(notify);
+  listeners.set(host, listener);
+  observer.observe(host, {childList: true, subtree: true, characterData: true});
+  return () => {
+    if (listeners.get(host) === listener) listeners.delete(host);
+  };
+}
