@@ -89,7 +89,6 @@ export const sessionCardStyles = css`
   }
   .role {
     font-size: 0.875em;
-    font-weight: normal;
   }
   .range {
     white-space: nowrap;
@@ -191,9 +190,6 @@ export const sessionCardStyles = css`
     list-style: disc;
     padding-inline-start: 1.25em;
   }
-  .error code {
-    font-family: ui-monospace, monospace;
-  }
   .visually-hidden {
     position: absolute;
     inline-size: 1px;
@@ -220,12 +216,6 @@ export const sessionCardStyles = css`
     .register {
       background: ButtonFace;
       color: LinkText;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    * {
-      transition: none !important;
-      animation: none !important;
     }
   }
 `;
