@@ -1,7 +1,7 @@
 /**
  * Checks a value against the subset of JSON Schema that `session-schema.ts` uses, by
  * walking the schema. It compiles nothing, so it runs under a Content-Security-Policy
- * without 'unsafe-eval' (unlike Ajv or non-jitless zod), and it costs well under 1 KB.
+ * without 'unsafe-eval' (unlike Ajv or non-jitless zod), and it is small.
  */
 import {memoize} from '../shared/memoize.js';
 

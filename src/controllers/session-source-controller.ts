@@ -135,7 +135,9 @@ export class SessionSourceController implements ReactiveController {
     this.abortFetch();
     const fetch: Fetch = {url, abort: new AbortController()};
     this.fetch = fetch;
-    void fetchSessionText(url, {signal: fetch.abort.signal, timeoutMs: this.options.settings().fetchTimeoutMs}).then((outcome) => {
+    const {signal} = fetch.abort;
+    const baseUrl = this.host.ownerDocument.baseURI;
+    void fetchSessionText(url, {signal, baseUrl, timeoutMs: this.options.settings().fetchTimeoutMs}).then((outcome) => {
       // Aborted: `src` changed or the card was removed, and a newer fetch (or none) stands.
       if (outcome.ok === false && 'aborted' in outcome) return;
       fetch.reading = outcome.ok ? readSessionJson(outcome.text, outcome.url) : {errors: [outcome.error], warnings: []};

@@ -7,6 +7,8 @@ import type {SessionError} from '../contract/problems.js';
 export interface FetchOptions {
   /** Aborted by the element when `src` changes or the element is removed. */
   signal: AbortSignal;
+  /** What a relative `url` is relative to: the base URL of the card's own document. */
+  baseUrl: string;
   /** Give up after this long (15 s by default). */
   timeoutMs?: number;
   /** Refuse bodies larger than this (2 MB by default: one session never needs more). */
@@ -25,7 +27,7 @@ export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 const ACCEPTED_TYPE = /^(application\/([\w.+-]+\+)?json|text\/(plain|json))$/i;
 
 export async function fetchSessionText(url: string, options: FetchOptions): Promise<FetchOutcome> {
-  const {signal, timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = DEFAULT_MAX_BYTES} = options;
+  const {signal, baseUrl, timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = DEFAULT_MAX_BYTES} = options;
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -35,7 +37,8 @@ export async function fetchSessionText(url: string, options: FetchOptions): Prom
   const abortFromElement = () => controller.abort();
   signal.addEventListener('abort', abortFromElement);
   try {
-    const response = await fetch(url, {signal: controller.signal, headers: {accept: 'application/json'}});
+    const absoluteUrl = new URL(url, baseUrl).href;
+    const response = await fetch(absoluteUrl, {signal: controller.signal, headers: {accept: 'application/json'}});
     if (!response.ok) {
       return failure({code: 'fetch-failed', path: '', details: {status: `${response.status} ${response.statusText}`.trim()}});
     }
@@ -47,7 +50,7 @@ export async function fetchSessionText(url: string, options: FetchOptions): Prom
     if (text === undefined) {
       return failure({code: 'response-too-large', path: '', details: {limit: formatBytes(maxBytes)}});
     }
-    return {ok: true, text, url: response.url || new URL(url, document.baseURI).href};
+    return {ok: true, text, url: response.url || absoluteUrl};
   } catch {
     if (signal.aborted) return {ok: false, aborted: true};
     if (timedOut) return failure({code: 'fetch-timeout', path: '', details: {seconds: Math.round(timeoutMs / 1000)}});
