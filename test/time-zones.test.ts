@@ -1,7 +1,8 @@
 /**
  * The card seen by readers in other time zones: the browser's own zone is emulated
- * (DevTools `Emulation.setTimezoneOverride`), not set through the `time-zone` attribute,
- * and every wall-clock time shown is checked against an independent `Intl` computation.
+ * (puppeteer's `emulateTimezone`: DevTools in Chromium, WebDriver BiDi in Firefox), not
+ * set through the `time-zone` attribute, and every wall-clock time shown is checked
+ * against an independent `Intl` computation.
  */
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import type {ProblemReport, SessionCard} from '../src/index.js';
