@@ -2,18 +2,20 @@
 /**
  * `npm test`: every check CI runs, in order, each reported; ends with the plain line
  * `N passed, N failed` that CI reads. Each non-browser step counts as one check; the
- * browser tests count one per test. A failing step does not hide the later ones.
+ * browser tests count one per test and browser (each runs in Chromium and in Firefox).
+ * A failing step does not hide the later ones. A browser that is not installed is one
+ * failure, with how to get it; the tests still run in the other.
  */
 import {spawnSync} from 'node:child_process';
 import {existsSync, readFileSync, rmSync} from 'node:fs';
-import {findChrome, HOW_TO_GET_CHROME} from './find-chrome.js';
+import {findBrowsers} from './find-browsers.js';
 
 let passed = 0;
 let failed = 0;
 
-function step(name, command, args) {
+function step(name, command, args, env = process.env) {
   console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
-  const result = spawnSync(command, args, {stdio: 'inherit', shell: process.platform === 'win32'});
+  const result = spawnSync(command, args, {stdio: 'inherit', shell: process.platform === 'win32', env});
   if (result.status === 0) {
     passed++;
     console.log(`✔ ${name}`);
@@ -31,19 +33,22 @@ step('translations complete and current', 'node', ['scripts/check-translations.j
 const built = step('build', 'npm', ['run', '--silent', 'build']);
 if (built) step('size budget of dist/cdn/session-card.js (40 KB gzip)', 'node', ['scripts/check-size.js']);
 
-let chrome;
-try {
-  chrome = findChrome();
-} catch (error) {
-  console.error(error.message);
-}
-if (!chrome) {
-  console.error(`\n${HOW_TO_GET_CHROME}`);
+const {chrome, firefox, problems} = findBrowsers();
+// Each browser not found is one failure, said loudly (here and again at the end), never a
+// silent skip; the tests still run in the other browser.
+for (const problem of problems) {
+  console.error(`\n✘ ${problem}`);
   failed++;
-} else {
+}
+const browsers = [chrome && 'chromium', firefox && 'firefox'].filter(Boolean);
+if (browsers.length) {
   const countsFile = 'test-results/browser-tests.json';
   rmSync(countsFile, {force: true});
-  const ok = step('browser tests (web-test-runner, headless Chromium)', npx, ['web-test-runner']);
+  const names = browsers.map((name) => (name === 'chromium' ? 'Chromium' : 'Firefox')).join(' and ');
+  const ok = step(`browser tests (web-test-runner, headless ${names})`, npx, ['web-test-runner'], {
+    ...process.env,
+    TEST_BROWSERS: browsers.join(','),
+  });
   // That step counted as one; replace it with the per-test counts.
   if (ok) passed--;
   else failed--;
@@ -51,6 +56,10 @@ if (!chrome) {
     const counts = JSON.parse(readFileSync(countsFile, 'utf8'));
     passed += counts.passed;
     failed += counts.failed + counts.sessionErrors;
+    for (const [browser, c] of Object.entries(counts.browsers ?? {})) {
+      const errors = c.sessionErrors ? `, ${c.sessionErrors} file errors` : '';
+      console.log(`  ${browser}: ${c.passed} passed, ${c.failed} failed${errors} (${c.files} files)`);
+    }
     if (!ok && counts.failed + counts.sessionErrors === 0) failed++;
   } else {
     failed++;
@@ -61,5 +70,6 @@ if (built && chrome) {
   step('npm package in a new Vite + TypeScript project', 'node', ['scripts/consumer-test.js']);
 }
 
+for (const problem of problems) console.error(`\n✘ ${problem}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
