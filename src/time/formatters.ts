@@ -9,6 +9,7 @@ const styles = {
   shortDate: {weekday: 'short', day: 'numeric', month: 'short'},
   time: {hour: 'numeric', minute: '2-digit'},
   offset: {timeZoneName: 'shortOffset'},
+  longOffset: {timeZoneName: 'longOffset'},
   zoneName: {timeZoneName: 'long'},
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 
@@ -34,6 +35,18 @@ const timeOptions = memoize((locale: string): Intl.DateTimeFormatOptions => {
 
 /** The time-zone name alone (`GMT+2`, `UTC−3`, `Argentina Standard Time`) at an instant. */
 export function zoneNameAt(locale: string, timeZone: string, style: 'offset' | 'zoneName', epochMs: number): string {
+  const name = timeZoneNameAt(locale, timeZone, style, epochMs);
+  // Firefox writes an abbreviation for some short offsets (`BST` for en-GB in London)
+  // where the label must carry the number: take the long offset (`GMT+01:00`) and shorten
+  // it as the short form does (`GMT+1`). Any script's digits count (Arabic `غرينتش+١`).
+  if (style !== 'offset' || /\p{Nd}/u.test(name)) return name;
+  return timeZoneNameAt(locale, timeZone, 'longOffset', epochMs).replace(
+    /([+\-\u2212])0?(\d{1,2}):(\d{2})$/,
+    (_, sign: string, hours: string, minutes: string) => sign + hours + (minutes === '00' ? '' : `:${minutes}`)
+  );
+}
+
+function timeZoneNameAt(locale: string, timeZone: string, style: FormatStyle, epochMs: number): string {
   const parts = dateTimeFormat(locale, timeZone, style).formatToParts(epochMs);
   return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
 }
