@@ -5,23 +5,14 @@
  */
 import {existsSync} from 'node:fs';
 import {join} from 'node:path';
-import {fileURLToPath} from 'node:url';
-import puppeteer from 'puppeteer-core';
-import {serveDirectory} from '../scripts/static-server.js';
-import {CHROME_ARGS, findChrome, HOW_TO_GET_CHROME} from '../scripts/find-chrome.js';
+import {startChromium} from './lib/chromium.js';
+import {CDN_FILE, root} from './lib/settings.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-if (!existsSync(join(root, 'dist/cdn/session-card.js'))) {
+if (!existsSync(join(root, CDN_FILE))) {
   console.error('Run npm run build first.');
   process.exit(1);
 }
-const {server, origin} = await serveDirectory(root);
-const executablePath = findChrome();
-if (!executablePath) {
-  console.error(HOW_TO_GET_CHROME);
-  process.exit(1);
-}
-const browser = await puppeteer.launch({executablePath, headless: true, args: CHROME_ARGS});
+const {browser, origin, close} = await startChromium();
 
 const cases = {
   '1 MB session JSON (summary of 1 MB), via the attribute': (seed) => ({...seed, summary: 'word '.repeat(200_000)}),
@@ -59,6 +50,5 @@ try {
     console.log(`| ${name} | ${(size / 1024).toFixed(0)} KB | ${median(times).toFixed(1)} ms |`);
   }
 } finally {
-  await browser.close();
-  server.close();
+  await close();
 }
