@@ -28,6 +28,9 @@ function step(name, command, args, env = process.env) {
 
 const npx = 'npx';
 step('type check', npx, ['tsc', '-p', '.']);
+step('lint (ESLint)', 'npm', ['run', '--silent', 'lint']);
+step('template bindings (lit-analyzer)', 'npm', ['run', '--silent', 'lit-analyzer']);
+step('formatting (Prettier --check)', 'npm', ['run', '--silent', 'format:check']);
 step('JSON Schema up to date', 'node', ['scripts/write-schema.js', '--check']);
 step('translations complete and current', 'node', ['scripts/check-translations.js']);
 const built = step('build', 'npm', ['run', '--silent', 'build']);
