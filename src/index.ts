@@ -4,5 +4,13 @@
 export {SessionCard} from './session-card-element.js';
 export {SessionCardLoadEvent, SessionCardErrorEvent, SessionCardWarningEvent, type ProblemReport} from './events.js';
 export {sessionSchema} from './contract/session-schema.js';
-export type {Session, Text, NamedLink, Attendance, Speaker, Section, SessionDocument} from './contract/session-schema.js';
+export type {
+  Session,
+  Text,
+  NamedLink,
+  Attendance,
+  Speaker,
+  Section,
+  SessionDocument,
+} from './contract/session-schema.js';
 export type {ErrorCode, WarningCode, ProblemCode} from './contract/problems.js';

@@ -25,14 +25,11 @@ export type DateTimeFault =
   /** the right shape, but no such day or time (2021-02-30, 25:00, +24:00) */
   | 'invalid-date';
 
-export type DateTimeReading =
-  | {ok: true; value: ParsedDateTime}
-  | {ok: false; fault: DateTimeFault};
+export type DateTimeReading = {ok: true; value: ParsedDateTime} | {ok: false; fault: DateTimeFault};
 
 const dateTime = new RegExp(DATE_TIME_PATTERN);
 /** The same shape with the offset left out, to tell the author what is missing. */
-const dateTimeWithoutOffset =
-  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:\[[^\]]*\])*$/;
+const dateTimeWithoutOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:\[[^\]]*\])*$/;
 
 /** 0001-01-01T00:00:00Z: the contract refuses earlier instants. */
 export const FIRST_INSTANT_OF_YEAR_ONE = -62_135_596_800_000;
@@ -48,10 +45,15 @@ export function parseDateTime(text: string): DateTimeReading {
   const millisecond = g.fraction ? Number(g.fraction.slice(0, 3).padEnd(3, '0')) : 0;
   const offsetMinutes = g.offset === 'Z' ? 0 : offsetFromText(g.offset);
   if (
-    month < 1 || month > 12 ||
-    day < 1 || day > daysInMonth(year, month) ||
-    hour > 23 || minute > 59 || second > 59 ||
-    Math.abs(offsetMinutes) >= 24 * 60 || Number(g.offset.slice(4, 6)) > 59
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > daysInMonth(year, month) ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59 ||
+    Math.abs(offsetMinutes) >= 24 * 60 ||
+    Number(g.offset.slice(4, 6)) > 59
   ) {
     return {ok: false, fault: 'invalid-date'};
   }

@@ -200,7 +200,10 @@ function errorForViolation(violation: SchemaViolation, root: unknown): SessionEr
       return {
         code: 'wrong-type',
         path,
-        details: {expected: violation.definition === 'Text' ? 'text' : violation.expected!.join('|'), actual: violation.actual},
+        details: {
+          expected: violation.definition === 'Text' ? 'text' : violation.expected!.join('|'),
+          actual: violation.actual,
+        },
       };
   }
 }

@@ -117,10 +117,7 @@ export const sessionSchema = {
   $defs: {
     Text: {
       description: 'A string, or a map from BCP 47 tag to string: {"en": "…", "fr": "…"}.',
-      anyOf: [
-        {type: 'string'},
-        {type: 'object', minProperties: 1, additionalProperties: {type: 'string'}},
-      ],
+      anyOf: [{type: 'string'}, {type: 'object', minProperties: 1, additionalProperties: {type: 'string'}}],
     },
     DateTime: {
       type: 'string',

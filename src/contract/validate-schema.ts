@@ -58,9 +58,7 @@ function matchesType(value: unknown, type: JsonType): boolean {
 
 function childPath(path: string, key: string | number): string {
   if (typeof key === 'number') return `${path}[${key}]`;
-  return /^[A-Za-z_$][\w$]*$/.test(key)
-    ? path ? `${path}.${key}` : key
-    : `${path}[${JSON.stringify(key)}]`;
+  return /^[A-Za-z_$][\w$]*$/.test(key) ? (path ? `${path}.${key}` : key) : `${path}[${JSON.stringify(key)}]`;
 }
 
 // Patterns are compiled once per page, not per card.
@@ -168,9 +166,7 @@ function checkAnyOf(
   }
   // Report the branch whose type fitted (its deeper problem is the useful one); when
   // none fitted, one type violation listing every accepted type.
-  const fitted = failures.filter(
-    (violations) => !violations.some((v) => v.keyword === 'type' && v.path === path)
-  );
+  const fitted = failures.filter((violations) => !violations.some((v) => v.keyword === 'type' && v.path === path));
   if (fitted.length === 1) {
     out.push(...fitted[0]);
     return;

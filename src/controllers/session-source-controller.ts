@@ -31,10 +31,7 @@ export interface SessionSourceOptions {
 
 /** The way in that wins, when several are given. */
 type Input =
-  | {kind: 'value'; value: unknown}
-  | {kind: 'json'; text: string}
-  | {kind: 'src'; url: string}
-  | {kind: 'none'};
+  {kind: 'value'; value: unknown} | {kind: 'json'; text: string} | {kind: 'src'; url: string} | {kind: 'none'};
 
 interface Fetch {
   url: string;

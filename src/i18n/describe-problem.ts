@@ -21,15 +21,24 @@ export function reportProblem(problem: Problem): ProblemReport {
 
 function typeName(type: string): string {
   switch (type) {
-    case 'string': return msg('text', {id: 'type.string'});
-    case 'text': return msg('text, or a map of translations', {id: 'type.text'});
-    case 'integer': return msg('a whole number', {id: 'type.integer'});
-    case 'number': return msg('a number', {id: 'type.number'});
-    case 'boolean': return msg('true or false', {id: 'type.boolean'});
-    case 'object': return msg('an object', {id: 'type.object'});
-    case 'array': return msg('a list', {id: 'type.array'});
-    case 'null': return msg('null', {id: 'type.null'});
-    default: return msg('nothing', {id: 'type.undefined'});
+    case 'string':
+      return msg('text', {id: 'type.string'});
+    case 'text':
+      return msg('text, or a map of translations', {id: 'type.text'});
+    case 'integer':
+      return msg('a whole number', {id: 'type.integer'});
+    case 'number':
+      return msg('a number', {id: 'type.number'});
+    case 'boolean':
+      return msg('true or false', {id: 'type.boolean'});
+    case 'object':
+      return msg('an object', {id: 'type.object'});
+    case 'array':
+      return msg('a list', {id: 'type.array'});
+    case 'null':
+      return msg('null', {id: 'type.null'});
+    default:
+      return msg('nothing', {id: 'type.undefined'});
   }
 }
 
@@ -53,9 +62,13 @@ export function describeProblem({code, path, details = {}}: Problem): string {
     case 'out-of-range':
       return msg(str`${field} must be zero or more.`, {id: 'error.outOfRange'});
     case 'missing-offset':
-      return msg(str`${field} is not a date with a UTC offset: add Z or ±HH:MM, as in 2021-06-01T14:05:00-03:00.`, {id: 'error.missingOffset'});
+      return msg(str`${field} is not a date with a UTC offset: add Z or ±HH:MM, as in 2021-06-01T14:05:00-03:00.`, {
+        id: 'error.missingOffset',
+      });
     case 'invalid-date-time':
-      return msg(str`${field} is not an ISO 8601 date-time like 2021-06-01T14:05:00-03:00.`, {id: 'error.invalidDateTime'});
+      return msg(str`${field} is not an ISO 8601 date-time like 2021-06-01T14:05:00-03:00.`, {
+        id: 'error.invalidDateTime',
+      });
     case 'invalid-date':
       return msg(str`${field} is not a real date or time.`, {id: 'error.invalidDate'});
     case 'end-before-start':
@@ -63,15 +76,20 @@ export function describeProblem({code, path, details = {}}: Problem): string {
     case 'unknown-time-zone':
       return msg(str`${field}: “${d.zone}” is not a known IANA time zone.`, {id: 'error.unknownTimeZone'});
     case 'zone-contradicts-offset':
-      return msg(str`${field}: the offset ${d.offset} is not ${d.zone}'s offset at that time (${d.zoneOffset}).`, {id: 'error.zoneContradictsOffset'});
+      return msg(str`${field}: the offset ${d.offset} is not ${d.zone}'s offset at that time (${d.zoneOffset}).`, {
+        id: 'error.zoneContradictsOffset',
+      });
     case 'fetch-failed':
       return msg(str`The session could not be loaded: the server answered ${d.status}.`, {id: 'error.fetchFailed'});
     case 'network-error':
       return msg('The session could not be loaded: the network request failed.', {id: 'error.networkError'});
     case 'fetch-timeout': {
       // Intl names the unit with the right plural form: "1 second", "15 секунд".
-      const duration = new Intl.NumberFormat(activeUiLocale(), {style: 'unit', unit: 'second', unitDisplay: 'long'})
-        .format(Number(d.seconds));
+      const duration = new Intl.NumberFormat(activeUiLocale(), {
+        style: 'unit',
+        unit: 'second',
+        unitDisplay: 'long',
+      }).format(Number(d.seconds));
       return msg(str`The session could not be loaded: no answer after ${duration}.`, {id: 'error.fetchTimeout'});
     }
     case 'unexpected-content-type':
@@ -79,16 +97,23 @@ export function describeProblem({code, path, details = {}}: Problem): string {
     case 'response-too-large':
       return msg(str`The session file is too large: over ${d.limit}.`, {id: 'error.responseTooLarge'});
     case 'unsafe-url':
-      return msg(str`${field}: links starting with ${d.scheme} are not allowed; shown without a link.`, {id: 'warning.unsafeUrl'});
+      return msg(str`${field}: links starting with ${d.scheme} are not allowed; shown without a link.`, {
+        id: 'warning.unsafeUrl',
+      });
     case 'invalid-url':
       return msg(str`${field} is not a valid URL; shown without a link.`, {id: 'warning.invalidUrl'});
     case 'offset-contradicts-zone':
-      return msg(str`${field}: the offset ${d.offset} is not ${d.zone}'s offset at that time (${d.zoneOffset}); the offset was used.`, {id: 'warning.offsetContradictsZone'});
+      return msg(
+        str`${field}: the offset ${d.offset} is not ${d.zone}'s offset at that time (${d.zoneOffset}); the offset was used.`,
+        {id: 'warning.offsetContradictsZone'}
+      );
     case 'invalid-language-tag':
       return msg(str`${field}: “${d.tag}” is not a BCP 47 language tag.`, {id: 'warning.invalidLanguageTag'});
     case 'remaining-exceeds-capacity':
       return msg('remaining is larger than capacity.', {id: 'warning.remainingExceedsCapacity'});
     case 'unknown-display-time-zone':
-      return msg(str`time-zone: “${d.zone}” is not a known IANA time zone; the reader's own zone is shown.`, {id: 'warning.unknownDisplayTimeZone'});
+      return msg(str`time-zone: “${d.zone}” is not a known IANA time zone; the reader's own zone is shown.`, {
+        id: 'warning.unknownDisplayTimeZone',
+      });
   }
 }

@@ -40,7 +40,11 @@ export async function fetchSessionText(url: string, options: FetchOptions): Prom
     const absoluteUrl = new URL(url, baseUrl).href;
     const response = await fetch(absoluteUrl, {signal: controller.signal, headers: {accept: 'application/json'}});
     if (!response.ok) {
-      return failure({code: 'fetch-failed', path: '', details: {status: `${response.status} ${response.statusText}`.trim()}});
+      return failure({
+        code: 'fetch-failed',
+        path: '',
+        details: {status: `${response.status} ${response.statusText}`.trim()},
+      });
     }
     const type = (response.headers.get('content-type') ?? '').split(';')[0].trim();
     if (type && !ACCEPTED_TYPE.test(type)) {

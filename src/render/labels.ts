@@ -38,9 +38,12 @@ export function seatsLeftLabel(locale: string, count: number): string {
 
 export function attendanceLabel(attendance: Attendance): string {
   switch (attendance) {
-    case 'online': return msg('Online', {id: 'attendance.online'});
-    case 'in-person': return msg('In person', {id: 'attendance.inPerson'});
-    case 'hybrid': return msg('Hybrid: online and in person', {id: 'attendance.hybrid'});
+    case 'online':
+      return msg('Online', {id: 'attendance.online'});
+    case 'in-person':
+      return msg('In person', {id: 'attendance.inPerson'});
+    case 'hybrid':
+      return msg('Hybrid: online and in person', {id: 'attendance.hybrid'});
   }
 }
 
@@ -76,5 +79,7 @@ const listFormat = memoize((locale: string) => new Intl.ListFormat(locale, {type
  */
 export function listParts<T>(locale: string, labels: string[], items: T[]): Array<T | string> {
   let next = 0;
-  return listFormat(locale).formatToParts(labels).map((part) => (part.type === 'element' ? items[next++] : part.value));
+  return listFormat(locale)
+    .formatToParts(labels)
+    .map((part) => (part.type === 'element' ? items[next++] : part.value));
 }

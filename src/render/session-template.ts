@@ -49,8 +49,9 @@ export function sessionTemplate(context: SessionTemplateContext): TemplateResult
       ${whenTemplate(context)}
       ${joiningTemplate(context)}
       ${data.summary !== undefined ? html`<div part="summary" class="summary">${paragraphs(data.summary, locale)}</div>` : nothing}
-      ${data.sections?.length
-        ? html`<div part="sections" class="sections">
+      ${
+        data.sections?.length
+          ? html`<div part="sections" class="sections">
             ${data.sections.map(
               (section) => html`<details part="section">
                 <summary part="section-heading" dir="auto">${text(section.heading)}</summary>
@@ -58,31 +59,38 @@ export function sessionTemplate(context: SessionTemplateContext): TemplateResult
               </details>`
             )}
           </div>`
-        : nothing}
-      ${data.documents?.length
-        ? linkList(
-            'documents',
-            msg('Documents', {id: 'label.documents'}),
-            data.documents.map((document, index) =>
-              linkOrText(text(document.title), session.hrefs.get(`documents[${index}].url`))
+          : nothing
+      }
+      ${
+        data.documents?.length
+          ? linkList(
+              'documents',
+              msg('Documents', {id: 'label.documents'}),
+              data.documents.map((document, index) =>
+                linkOrText(text(document.title), session.hrefs.get(`documents[${index}].url`))
+              )
             )
-          )
-        : nothing}
-      ${data.speakers?.length
-        ? linkList(
-            'speakers',
-            msg('Speakers', {id: 'label.speakers'}),
-            data.speakers.map(
-              (speaker, index) =>
-                html`${linkOrText(speaker.name, session.hrefs.get(`speakers[${index}].url`))}${speaker.affiliation !==
-                undefined
-                  ? html`<span class="affiliation">, ${text(speaker.affiliation)}</span>`
-                  : nothing}`
+          : nothing
+      }
+      ${
+        data.speakers?.length
+          ? linkList(
+              'speakers',
+              msg('Speakers', {id: 'label.speakers'}),
+              data.speakers.map(
+                (speaker, index) =>
+                  html`${linkOrText(speaker.name, session.hrefs.get(`speakers[${index}].url`))}${
+                    speaker.affiliation !== undefined
+                      ? html`<span class="affiliation">, ${text(speaker.affiliation)}</span>`
+                      : nothing
+                  }`
+              )
             )
-          )
-        : nothing}
-      ${data.organizers?.length
-        ? html`<p part="organizers" class="organizers">
+          : nothing
+      }
+      ${
+        data.organizers?.length
+          ? html`<p part="organizers" class="organizers">
             ${msg('Organized by', {id: 'label.organizedBy'})}
             <span>${listParts(
               locale.format,
@@ -92,10 +100,13 @@ export function sessionTemplate(context: SessionTemplateContext): TemplateResult
               )
             )}</span>
           </p>`
-        : nothing}
-      ${session.hrefs.has('url')
-        ? html`<p class="more"><a part="session-link" href=${session.hrefs.get('url')!}>${msg('Session page', {id: 'label.sessionPage'})}</a></p>`
-        : nothing}
+          : nothing
+      }
+      ${
+        session.hrefs.has('url')
+          ? html`<p class="more"><a part="session-link" href=${session.hrefs.get('url')!}>${msg('Session page', {id: 'label.sessionPage'})}</a></p>`
+          : nothing
+      }
     </article>
   `;
 }
@@ -104,17 +115,21 @@ function eyebrowTemplate({session, locale}: SessionTemplateContext) {
   const {data} = session;
   if (data.type === undefined && data.id === undefined && !data.tracks?.length) return nothing;
   return html`<div part="eyebrow" class="eyebrow">
-    ${data.type !== undefined || data.id !== undefined
-      ? html`<p class="kind">
+    ${
+      data.type !== undefined || data.id !== undefined
+        ? html`<p class="kind">
           ${data.type !== undefined ? html`<span part="type" class="type" dir="auto">${textTemplate(data.type, locale)}</span>` : nothing}
           ${data.id !== undefined ? html`<span part="id" class="id">${data.id}</span>` : nothing}
         </p>`
-      : nothing}
-    ${data.tracks?.length
-      ? html`<ol part="tracks" class="tracks" dir="auto" aria-label=${msg('Tracks', {id: 'label.tracks'})}>
+        : nothing
+    }
+    ${
+      data.tracks?.length
+        ? html`<ol part="tracks" class="tracks" dir="auto" aria-label=${msg('Tracks', {id: 'label.tracks'})}>
           ${data.tracks.map((track) => html`<li><bdi>${textTemplate(track, locale)}</bdi></li>`)}
         </ol>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }
 
@@ -139,9 +154,11 @@ function zonedTimesTemplate(times: ZonedTimes, prominence: 'primary' | 'secondar
   const roleLabel =
     times.role === 'viewer' ? msg('your time', {id: 'label.yourTime'}) : msg('event time', {id: 'label.eventTime'});
   return html`<p part=${`time-${prominence}`} class=${`time ${prominence}`}>
-    ${showDate
-      ? html`<time class="date" datetime=${times.startIso}>${times.date}</time><span class="separator" aria-hidden="true"> · </span>`
-      : nothing}
+    ${
+      showDate
+        ? html`<time class="date" datetime=${times.startIso}>${times.date}</time><span class="separator" aria-hidden="true"> · </span>`
+        : nothing
+    }
     <span class="range">${rangeTemplate(times)}</span>
     <span class="zone">${times.zoneLabel}</span>
     ${times.endDate ? html`<span class="separator" aria-hidden="true">· </span><span class="ends-later">${msg(str`ends ${times.endDate}`, {id: 'label.endsOn'})}</span>` : nothing}
@@ -186,9 +203,11 @@ function joiningTemplate({session, locale}: SessionTemplateContext) {
     attendance ? html`<li part="badge attendance" class="chip">${attendanceLabel(attendance)}</li>` : nothing,
     data.registration
       ? html`<li part="badge registration" class="chip">
-          ${data.registration.required
-            ? msg('Registration required', {id: 'label.registrationRequired'})
-            : msg('No registration needed', {id: 'label.registrationNotRequired'})}
+          ${
+            data.registration.required
+              ? msg('Registration required', {id: 'label.registrationRequired'})
+              : msg('No registration needed', {id: 'label.registrationNotRequired'})
+          }
         </li>`
       : nothing,
   ].filter(isShown);
@@ -196,9 +215,15 @@ function joiningTemplate({session, locale}: SessionTemplateContext) {
     platformName !== undefined
       ? fact(msg('Platform', {id: 'label.platform'}), linkOrText(platformName, session.hrefs.get('platform.url')))
       : nothing,
-    data.location !== undefined ? fact(msg('Location', {id: 'label.location'}), textTemplate(data.location, locale)) : nothing,
-    data.capacity !== undefined ? fact(msg('Capacity', {id: 'label.capacity'}), seatsLabel(locale.format, data.capacity)) : nothing,
-    data.remaining !== undefined ? fact(msg('Availability', {id: 'label.availability'}), seatsLeftLabel(locale.format, data.remaining)) : nothing,
+    data.location !== undefined
+      ? fact(msg('Location', {id: 'label.location'}), textTemplate(data.location, locale))
+      : nothing,
+    data.capacity !== undefined
+      ? fact(msg('Capacity', {id: 'label.capacity'}), seatsLabel(locale.format, data.capacity))
+      : nothing,
+    data.remaining !== undefined
+      ? fact(msg('Availability', {id: 'label.availability'}), seatsLeftLabel(locale.format, data.remaining))
+      : nothing,
   ].filter(isShown);
   const registerHref = session.hrefs.get('registration.url');
   return html`<div part="joining" class="joining">

@@ -30,9 +30,10 @@ class RememberingZone extends IANAZone {
 }
 
 /** The IANA zone named `name`, or null when this browser does not know it. */
-export const ianaZone = memoize(
-  (name: string): TimeZoneRef | null =>
-    IANAZone.isValidZone(name) ? {intlName: canonicalName(name), luxonZone: new RememberingZone(name), fixed: false} : null
+export const ianaZone = memoize((name: string): TimeZoneRef | null =>
+  IANAZone.isValidZone(name)
+    ? {intlName: canonicalName(name), luxonZone: new RememberingZone(name), fixed: false}
+    : null
 );
 
 function canonicalName(name: string): string {
@@ -40,13 +41,11 @@ function canonicalName(name: string): string {
 }
 
 /** A zone at a fixed offset, in minutes east of UTC. */
-export const fixedOffsetZone = memoize(
-  (offsetMinutes: number): TimeZoneRef => ({
-    intlName: intlFixedOffsetName(offsetMinutes),
-    luxonZone: FixedOffsetZone.instance(offsetMinutes),
-    fixed: true,
-  })
-);
+export const fixedOffsetZone = memoize((offsetMinutes: number): TimeZoneRef => ({
+  intlName: intlFixedOffsetName(offsetMinutes),
+  luxonZone: FixedOffsetZone.instance(offsetMinutes),
+  fixed: true,
+}));
 
 /**
  * Whole hours use `Etc/GMT∓h` (every browser knows it; note POSIX's inverted sign);
