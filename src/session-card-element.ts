@@ -30,11 +30,14 @@ import {sessionCardStyles} from './session-card.styles.js';
  * @summary One conference session, in the reader's time zone and language.
  *
  * @tagname session-card
- * @attr lang - The card's interface language (`fr`, `es-AR`, `zh-Hans`); else the nearest ancestor's `lang`, the document's, the browser's languages, English.
+ * @attr lang - The card's interface language (`fr`, `es-AR`, `zh-Hans`); else the nearest ancestor's `lang`,
+ *   the document's, the browser's languages, English.
  *
  * @fires {SessionCardLoadEvent} session-card-load - A valid session is shown; `detail.session` is the session as given.
- * @fires {SessionCardErrorEvent} session-card-error - The session cannot be shown; `detail.errors` lists `{code, path, message}`.
- * @fires {SessionCardWarningEvent} session-card-warning - The session is shown, but something in it was dropped or is doubtful; `detail.warnings` lists `{code, path, message}`.
+ * @fires {SessionCardErrorEvent} session-card-error - The session cannot be shown; `detail.errors` lists
+ *   `{code, path, message}`.
+ * @fires {SessionCardWarningEvent} session-card-warning - The session is shown, but something in it was dropped
+ *   or is doubtful; `detail.warnings` lists `{code, path, message}`.
  *
  * @csspart base - The card's frame, in every state.
  * @csspart eyebrow - The line with the type, the id and the tracks.

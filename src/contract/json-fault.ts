@@ -15,8 +15,10 @@ export function locateJsonFault(text: string): JsonFaultPosition {
   return {line: before.length, column: before[before.length - 1].length + 1};
 }
 
-class Fault {
-  constructor(readonly offset: number) {}
+class Fault extends Error {
+  constructor(readonly offset: number) {
+    super('not JSON');
+  }
 }
 
 function faultOffset(text: string): number {
@@ -47,7 +49,12 @@ function faultOffset(text: string): number {
       if (char === '\\') {
         i++;
         if (text[i] === 'u') {
-          for (let k = 1; k <= 4; k++) if (!/[0-9a-fA-F]/.test(text[i + k] ?? '')) ((i += k), fail());
+          for (let k = 1; k <= 4; k++) {
+            if (!/[0-9a-fA-F]/.test(text[i + k] ?? '')) {
+              i += k;
+              fail();
+            }
+          }
           i += 5;
         } else if ('"\\/bfnrt'.includes(text[i] ?? 'x')) i++;
         else fail();

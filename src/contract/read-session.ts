@@ -6,7 +6,7 @@ import {locateJsonFault} from './json-fault.js';
 import {parseDateTime, type ParsedDateTime} from './date-time.js';
 import type {SessionError, SessionWarning} from './problems.js';
 import {sessionSchema, type Attendance, type Session} from './session-schema.js';
-import {validateAgainstSchema, type SchemaNode, type SchemaViolation} from './validate-schema.js';
+import {validateAgainstSchema, type SchemaViolation} from './validate-schema.js';
 import {decideLink} from '../links/safe-url.js';
 import {fixedOffsetZone, formatOffset, ianaZone, offsetAt, type TimeZoneRef} from '../time/zones.js';
 
@@ -45,7 +45,7 @@ export function readSessionJson(text: string, baseUrl: string): SessionReading {
 
 /** Reads a value, as set on the `session` property or parsed from JSON. */
 export function readSession(value: unknown, baseUrl: string): SessionReading {
-  const violations = validateAgainstSchema(sessionSchema as SchemaNode, value);
+  const violations = validateAgainstSchema(sessionSchema, value);
   if (violations.length > 0) {
     return {errors: violations.map((v) => errorForViolation(v, value)), warnings: []};
   }

@@ -104,6 +104,7 @@ export function describeProblem({code, path, details = {}}: Problem): string {
       return msg(str`${field} is not a valid URL; shown without a link.`, {id: 'warning.invalidUrl'});
     case 'offset-contradicts-zone':
       return msg(
+        // eslint-disable-next-line @stylistic/max-len -- one message, the text translators work from, on one line
         str`${field}: the offset ${d.offset} is not ${d.zone}'s offset at that time (${d.zoneOffset}); the offset was used.`,
         {id: 'warning.offsetContradictsZone'}
       );

@@ -21,6 +21,7 @@ export type LinkDecision =
 export function decideLink(raw: string, base: string): LinkDecision {
   // The URL parser itself strips leading/trailing C0 controls and spaces and removes
   // tabs and newlines anywhere: we decide on exactly what it will resolve.
+  // eslint-disable-next-line no-control-regex -- matching C0 controls is the point: the URL parser strips them
   if (/^[\u0000-\u0020]*#?[\u0000-\u0020]*$/.test(raw)) return {kind: 'none'};
   let url: URL;
   try {

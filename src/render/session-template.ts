@@ -4,6 +4,7 @@
  * learn more. Pure templates over checked data.
  */
 import {html, nothing, type TemplateResult} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import {html as staticHtml, literal, type StaticValue} from 'lit/static-html.js';
 import {msg, str} from '@lit/localize';
 import type {CheckedSession} from '../contract/read-session.js';
@@ -48,7 +49,11 @@ export function sessionTemplate(context: SessionTemplateContext): TemplateResult
       ${staticHtml`<${titleTag} part="title" class="title" dir="auto">${text(data.title)}</${titleTag}>`}
       ${whenTemplate(context)}
       ${joiningTemplate(context)}
-      ${data.summary !== undefined ? html`<div part="summary" class="summary">${paragraphs(data.summary, locale)}</div>` : nothing}
+      ${
+        data.summary !== undefined
+          ? html`<div part="summary" class="summary">${paragraphs(data.summary, locale)}</div>`
+          : nothing
+      }
       ${
         data.sections?.length
           ? html`<div part="sections" class="sections">
@@ -104,7 +109,8 @@ export function sessionTemplate(context: SessionTemplateContext): TemplateResult
       }
       ${
         session.hrefs.has('url')
-          ? html`<p class="more"><a part="session-link" href=${session.hrefs.get('url')!}>${msg('Session page', {id: 'label.sessionPage'})}</a></p>`
+          ? html`<p class="more"><a part="session-link"
+              href=${session.hrefs.get('url')!}>${msg('Session page', {id: 'label.sessionPage'})}</a></p>`
           : nothing
       }
     </article>
@@ -118,7 +124,11 @@ function eyebrowTemplate({session, locale}: SessionTemplateContext) {
     ${
       data.type !== undefined || data.id !== undefined
         ? html`<p class="kind">
-          ${data.type !== undefined ? html`<span part="type" class="type" dir="auto">${textTemplate(data.type, locale)}</span>` : nothing}
+          ${
+            data.type !== undefined
+              ? html`<span part="type" class="type" dir="auto">${textTemplate(data.type, locale)}</span>`
+              : nothing
+          }
           ${data.id !== undefined ? html`<span part="id" class="id">${data.id}</span>` : nothing}
         </p>`
         : nothing
@@ -145,7 +155,11 @@ function whenTemplate({session, locale, shownZone}: SessionTemplateContext) {
   });
   return html`<div part="when" class="when">
     ${zonedTimesTemplate(times.primary, 'primary', true)}
-    ${times.secondary ? zonedTimesTemplate(times.secondary, 'secondary', times.secondary.date !== times.primary.date) : nothing}
+    ${
+      times.secondary
+        ? zonedTimesTemplate(times.secondary, 'secondary', times.secondary.date !== times.primary.date)
+        : nothing
+    }
   </div>`;
 }
 
@@ -153,15 +167,21 @@ function whenTemplate({session, locale, shownZone}: SessionTemplateContext) {
 function zonedTimesTemplate(times: ZonedTimes, prominence: 'primary' | 'secondary', showDate: boolean) {
   const roleLabel =
     times.role === 'viewer' ? msg('your time', {id: 'label.yourTime'}) : msg('event time', {id: 'label.eventTime'});
+  const endsOn = times.endDate ? msg(str`ends ${times.endDate}`, {id: 'label.endsOn'}) : undefined;
   return html`<p part=${`time-${prominence}`} class=${`time ${prominence}`}>
     ${
       showDate
-        ? html`<time class="date" datetime=${times.startIso}>${times.date}</time><span class="separator" aria-hidden="true"> · </span>`
+        ? html`<time class="date" datetime=${times.startIso}>${times.date}</time><span class="separator"
+            aria-hidden="true"> · </span>`
         : nothing
     }
     <span class="range">${rangeTemplate(times)}</span>
     <span class="zone">${times.zoneLabel}</span>
-    ${times.endDate ? html`<span class="separator" aria-hidden="true">· </span><span class="ends-later">${msg(str`ends ${times.endDate}`, {id: 'label.endsOn'})}</span>` : nothing}
+    ${
+      endsOn
+        ? html`<span class="separator" aria-hidden="true">· </span><span class="ends-later">${endsOn}</span>`
+        : nothing
+    }
     <span class="role">${msg(str`(${roleLabel})`, {id: 'label.parenthetical'})}</span>
   </p>`;
 }
@@ -174,7 +194,8 @@ function zonedTimesTemplate(times: ZonedTimes, prominence: 'primary' | 'secondar
  */
 function rangeTemplate(times: ZonedTimes) {
   const {before, start, between, end, after} = rangeShape(times);
-  return html`${before}<time datetime=${times.startIso}>${start}</time>${between}<time datetime=${times.endIso}>${end}</time>${after}`;
+  return html`${before}<time datetime=${times.startIso}>${start}</time>${between}<time
+    datetime=${times.endIso}>${end}</time>${after}`;
 }
 
 /** The compact range as text, start, text, end, text; both times in full where it has another shape. */
@@ -229,7 +250,11 @@ function joiningTemplate({session, locale}: SessionTemplateContext) {
   return html`<div part="joining" class="joining">
     <ul part="badges" class="chips" aria-label=${msg('Languages and attendance', {id: 'label.badges'})}>${chips}</ul>
     <dl part="facts" class="facts">${facts}</dl>
-    ${registerHref ? html`<a part="register" class="register" href=${registerHref}>${msg('Register', {id: 'label.register'})}</a>` : nothing}
+    ${
+      registerHref
+        ? html`<a part="register" class="register" href=${registerHref}>${msg('Register', {id: 'label.register'})}</a>`
+        : nothing
+    }
   </div>`;
 }
 
@@ -249,7 +274,9 @@ function languageChip(tag: string, locale: string) {
   const title = [name ?? tag, showOwn ? ownName : undefined].filter(Boolean).join(' · ');
   return html`<li part="badge language" class="chip language" title=${title}>
     <span aria-hidden="true">${languageBadge(tag)}</span>
-    <span class="visually-hidden">${showOwn ? html`${name ?? tag} (<span lang=${tag}>${ownName}</span>)` : (name ?? tag)}</span>
+    <span class="visually-hidden">${
+      showOwn ? html`${name ?? tag} (<span lang=${tag}>${ownName}</span>)` : (name ?? tag)
+    }</span>
   </li>`;
 }
 
@@ -278,7 +305,7 @@ function paragraphs(value: Text, locale: LocaleChoice) {
   return text
     .split(/\n\s*\n/)
     .filter((paragraph) => paragraph.trim())
-    .map((paragraph) => html`<p lang=${lang ?? nothing} dir="auto">${paragraph.trim()}</p>`);
+    .map((paragraph) => html`<p lang=${ifDefined(lang)} dir="auto">${paragraph.trim()}</p>`);
 }
 
 function nameOf(item: string | NamedLink): string {

@@ -105,7 +105,7 @@ function rangeParts(format: Intl.DateTimeFormat, startMs: number, endMs: number)
   for (const {source, value} of format.formatRangeToParts(startMs, endMs)) {
     const last = merged[merged.length - 1];
     if (last && last.source === source) last.value += value;
-    else merged.push({source: source as RangePart['source'], value});
+    else merged.push({source, value});
   }
   // Start and end that format alike (under a minute apart) collapse to one value:
   // then the caller shows both times in full.
