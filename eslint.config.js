@@ -44,6 +44,14 @@ export default defineConfig(
     languageOptions: {
       parserOptions: {projectService: true, tsconfigRootDir: import.meta.dirname},
     },
+    rules: {
+      // As tsc's noUnusedLocals: a property left out with a rest (`{title: _t, ...rest}`)
+      // and a name that says it is unused (`for (const _ of list)`) are not mistakes.
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {ignoreRestSiblings: true, argsIgnorePattern: '^_', varsIgnorePattern: '^_'},
+      ],
+    },
   },
   {
     files: ['**/*.{js,cjs,mjs}'],
