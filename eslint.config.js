@@ -141,6 +141,19 @@ export default defineConfig(
               from: ['./src/render', ...ELEMENT_FILES],
               message: 'controllers/ hold state: they know neither the templates nor the element.',
             },
+            // Below controllers/ and render/, one order too: network/ and i18n/ may use
+            // contract/; contract/ may use time/ and links/; those two use only shared/.
+            ...[
+              ['./src/time', ['./src/links', './src/contract', './src/i18n', './src/network']],
+              ['./src/links', ['./src/time', './src/contract', './src/i18n', './src/network']],
+              ['./src/contract', ['./src/i18n', './src/network']],
+              ['./src/i18n', ['./src/network']],
+              ['./src/network', ['./src/i18n']],
+            ].map(([target, from]) => ({
+              target,
+              from,
+              message: 'Lower folders: shared/ < time/, links/ < contract/ < i18n/, network/.',
+            })),
             {
               target: './src/shared',
               from: './src',

@@ -1,12 +1,11 @@
 import {LitElement, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
-import {readSettings, DEFAULT_HEADING_LEVEL, type CardSettings} from './contract/card-settings.js';
+import {DEFAULT_HEADING_LEVEL, DEFAULT_TIMEOUT_MS, readSettings, type CardSettings} from './contract/card-settings.js';
 import type {Session} from './contract/session-schema.js';
 import {DocumentStylesController} from './controllers/document-styles-controller.js';
 import {LocaleController} from './controllers/locale-controller.js';
 import {SessionSourceController} from './controllers/session-source-controller.js';
 import {inLocale} from './i18n/localization.js';
-import {DEFAULT_TIMEOUT_MS} from './network/fetch-session-text.js';
 import {sessionTemplate} from './render/session-template.js';
 import {errorTemplate, statusTemplate} from './render/status-template.js';
 import {sessionCardStyles} from './session-card.styles.js';

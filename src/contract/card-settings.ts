@@ -2,7 +2,6 @@
  * The card's own attributes, read as the session is: each with its range and fallback,
  * and a warning where a value cannot be used. Pure: the element hands over what it has.
  */
-import {DEFAULT_TIMEOUT_MS} from '../network/fetch-session-text.js';
 import {ianaZone, viewerZone, type TimeZoneRef} from '../time/zones.js';
 import type {SessionWarning} from './problems.js';
 
@@ -22,6 +21,8 @@ export interface CardSettings {
 }
 
 export const DEFAULT_HEADING_LEVEL = 3;
+/** How long a `src` fetch waits for its answer, unless `fetch-timeout` says otherwise. */
+export const DEFAULT_TIMEOUT_MS = 15_000;
 
 export function readSettings({timeZone, headingLevel, fetchTimeout}: CardAttributes): CardSettings {
   const warnings: SessionWarning[] = [];

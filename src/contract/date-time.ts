@@ -4,6 +4,7 @@
  * is not used here because it lets the suffix override the offset, cannot read a
  * critical `[!Zone]`, and accepts times without an offset.
  */
+import {FIRST_INSTANT_OF_YEAR_ONE} from '../time/wall-clock.js';
 import {DATE_TIME_PATTERN} from './session-schema.js';
 
 export interface ParsedDateTime {
@@ -30,9 +31,6 @@ export type DateTimeReading = {ok: true; value: ParsedDateTime} | {ok: false; fa
 const dateTime = new RegExp(DATE_TIME_PATTERN);
 /** The same shape with the offset left out, to tell the author what is missing. */
 const dateTimeWithoutOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:\[[^\]]*\])*$/;
-
-/** 0001-01-01T00:00:00Z: the contract refuses earlier instants. */
-export const FIRST_INSTANT_OF_YEAR_ONE = -62_135_596_800_000;
 
 export function parseDateTime(text: string): DateTimeReading {
   const match = dateTime.exec(text);

@@ -9,8 +9,8 @@ export interface FetchOptions {
   signal: AbortSignal;
   /** What a relative `url` is relative to: the base URL of the card's own document. */
   baseUrl: string;
-  /** Give up after this long (15 s by default). */
-  timeoutMs?: number;
+  /** Give up after this long (the card's `fetch-timeout`). */
+  timeoutMs: number;
   /** Refuse bodies larger than this (2 MB by default: one session never needs more). */
   maxBytes?: number;
 }
@@ -21,13 +21,12 @@ export type FetchOutcome =
   /** The element aborted the request: nothing to show or report. */
   | {ok: false; aborted: true};
 
-export const DEFAULT_TIMEOUT_MS = 15_000;
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 
 const ACCEPTED_TYPE = /^(application\/([\w.+-]+\+)?json|text\/(plain|json))$/i;
 
 export async function fetchSessionText(url: string, options: FetchOptions): Promise<FetchOutcome> {
-  const {signal, baseUrl, timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = DEFAULT_MAX_BYTES} = options;
+  const {signal, baseUrl, timeoutMs, maxBytes = DEFAULT_MAX_BYTES} = options;
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {

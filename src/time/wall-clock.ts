@@ -5,8 +5,13 @@
  * importing it pulls in all of luxon (its `Settings` imports `DateTime`, and nothing of
  * it tree-shakes), for two questions a shifted `Date` answers.
  */
-import {FIRST_INSTANT_OF_YEAR_ONE} from '../contract/date-time.js';
 import {formatOffset, offsetAt, type TimeZoneRef} from './zones.js';
+
+/**
+ * 0001-01-01T00:00:00Z: HTML's date-times have no year 0, so the contract refuses earlier
+ * instants and nothing here writes one.
+ */
+export const FIRST_INSTANT_OF_YEAR_ONE = -62_135_596_800_000;
 
 const MS_PER_MINUTE = 60_000;
 const MS_PER_DAY = 86_400_000;

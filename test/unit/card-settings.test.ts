@@ -2,8 +2,7 @@
  * readSettings: the card's own attributes, each with its fallback and its warning.
  */
 import {expect} from '@open-wc/testing';
-import {readSettings} from '../../src/contract/card-settings.js';
-import {DEFAULT_TIMEOUT_MS} from '../../src/network/fetch-session-text.js';
+import {DEFAULT_TIMEOUT_MS, readSettings} from '../../src/contract/card-settings.js';
 import {viewerZone} from '../../src/time/zones.js';
 
 describe('readSettings', () => {
