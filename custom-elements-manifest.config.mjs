@@ -41,7 +41,9 @@ export default {
         for (const module of customElementsManifest.modules) {
           for (const declaration of module.declarations ?? []) {
             if (declaration.members) {
-              declaration.members = declaration.members.filter((member) => member.privacy !== 'private' && !member.name.startsWith('#'));
+              declaration.members = declaration.members.filter(
+                (member) => member.privacy !== 'private' && !member.name.startsWith('#')
+              );
             }
           }
         }

@@ -13,7 +13,14 @@ import {mkdirSync, writeFileSync} from 'node:fs';
 import {chromeLauncher, puppeteerCore} from '@web/test-runner-chrome';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {defaultReporter, summaryReporter} from '@web/test-runner';
-import {CHROME_ARGS, FIREFOX_PREFS, findChrome, findFirefox, HOW_TO_GET_CHROME, HOW_TO_GET_FIREFOX} from './scripts/find-browsers.js';
+import {
+  CHROME_ARGS,
+  FIREFOX_PREFS,
+  findChrome,
+  findFirefox,
+  HOW_TO_GET_CHROME,
+  HOW_TO_GET_FIREFOX,
+} from './scripts/find-browsers.js';
 import {testApiMiddleware} from './test/support/test-api-middleware.js';
 
 const ALL_BROWSERS = ['chromium', 'firefox'];
@@ -48,7 +55,11 @@ if (wanted.includes('chromium')) {
   browsers.push(
     chromeLauncher({
       puppeteer: puppeteerCore,
-      launchOptions: {executablePath: pathOf(findChrome, HOW_TO_GET_CHROME), headless: true, args: ['--headless=new', ...CHROME_ARGS]},
+      launchOptions: {
+        executablePath: pathOf(findChrome, HOW_TO_GET_CHROME),
+        headless: true,
+        args: ['--headless=new', ...CHROME_ARGS],
+      },
     })
   );
 }
@@ -56,7 +67,12 @@ if (wanted.includes('firefox')) {
   browsers.push(
     chromeLauncher({
       puppeteer: puppeteerCore,
-      launchOptions: {browser: 'firefox', executablePath: pathOf(findFirefox, HOW_TO_GET_FIREFOX), headless: true, extraPrefsFirefox: FIREFOX_PREFS},
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: pathOf(findFirefox, HOW_TO_GET_FIREFOX),
+        headless: true,
+        extraPrefsFirefox: FIREFOX_PREFS,
+      },
     })
   );
 }

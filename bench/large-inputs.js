@@ -16,7 +16,10 @@ const {browser, origin, close} = await startChromium();
 
 const cases = {
   '1 MB session JSON (summary of 1 MB), via the attribute': (seed) => ({...seed, summary: 'word '.repeat(200_000)}),
-  '1,000 documents': (seed) => ({...seed, documents: Array.from({length: 1000}, (_, i) => ({title: `Document ${i}`, url: `https://example.org/${i}.pdf`}))}),
+  '1,000 documents': (seed) => ({
+    ...seed,
+    documents: Array.from({length: 1000}, (_, i) => ({title: `Document ${i}`, url: `https://example.org/${i}.pdf`})),
+  }),
   '10,000-character title': (seed) => ({...seed, title: 'T'.repeat(10_000)}),
   'the seed (for scale)': (seed) => seed,
 };

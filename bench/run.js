@@ -68,11 +68,17 @@ async function benchmark(harness) {
     rounds: ROUNDS,
     loadAverageAtStart: os.loadavg()[0],
   };
-  log(`bench: ${environment.browser} on ${environment.cpu} (${environment.cores} cores); ${ROUNDS} rounds × ${SIZES.join(', ')} cards × ${IMPLEMENTATIONS.length} implementations`);
+  log(
+    `bench: ${environment.browser} on ${environment.cpu} (${environment.cores} cores); ${ROUNDS} rounds × ${SIZES.join(', ')} cards × ${IMPLEMENTATIONS.length} implementations`
+  );
 
   harness.cardStylesheet = await readCardStylesheet(harness);
   const parity = await checkParity(harness);
-  log(parity.differences.length ? `warning: markup parity: ${parity.differences.slice(0, 3).join('; ')}` : `markup parity: vanilla = session-card (${parity.elementsPerCard} elements per card, ${parity.sessions} sessions)`);
+  log(
+    parity.differences.length
+      ? `warning: markup parity: ${parity.differences.slice(0, 3).join('; ')}`
+      : `markup parity: vanilla = session-card (${parity.elementsPerCard} elements per card, ${parity.sessions} sessions)`
+  );
 
   const {samples, problems} = await runRounds(harness);
 

@@ -19,31 +19,64 @@
 // built card in a page of its own and sets it before this file loads, so that this card
 // neither runs the card's code nor keeps a copy of its CSS that could fall behind.
 const CSS = globalThis.SESSION_CARD_STYLESHEET;
-if (typeof CSS !== 'string') throw new Error('vanilla-card.js: set globalThis.SESSION_CARD_STYLESHEET to the card\'s stylesheet text first (bench/run.js does)');
+if (typeof CSS !== 'string')
+  throw new Error(
+    "vanilla-card.js: set globalThis.SESSION_CARD_STYLESHEET to the card's stylesheet text first (bench/run.js does)"
+  );
 const sheet = new CSSStyleSheet();
 sheet.replaceSync(CSS);
 
 /** Interface strings: the card's English, and French. */
 const STRINGS = {
   en: {
-    tracks: 'Tracks', yourTime: 'your time', eventTime: 'event time', endsOn: (d) => `ends ${d}`,
-    term: (term) => `${term}:`, parenthetical: (text) => `(${text})`,
-    online: 'Online', inPerson: 'In person', hybrid: 'Hybrid: online and in person',
-    registrationRequired: 'Registration required', registrationNotRequired: 'No registration needed',
-    platform: 'Platform', location: 'Location', capacity: 'Capacity', availability: 'Availability',
-    badges: 'Languages and attendance', register: 'Register', documents: 'Documents', speakers: 'Speakers',
-    organizedBy: 'Organized by', sessionPage: 'Session page', full: 'Full',
+    tracks: 'Tracks',
+    yourTime: 'your time',
+    eventTime: 'event time',
+    endsOn: (d) => `ends ${d}`,
+    term: (term) => `${term}:`,
+    parenthetical: (text) => `(${text})`,
+    online: 'Online',
+    inPerson: 'In person',
+    hybrid: 'Hybrid: online and in person',
+    registrationRequired: 'Registration required',
+    registrationNotRequired: 'No registration needed',
+    platform: 'Platform',
+    location: 'Location',
+    capacity: 'Capacity',
+    availability: 'Availability',
+    badges: 'Languages and attendance',
+    register: 'Register',
+    documents: 'Documents',
+    speakers: 'Speakers',
+    organizedBy: 'Organized by',
+    sessionPage: 'Session page',
+    full: 'Full',
     seats: {one: (n) => `${n} seat`, other: (n) => `${n} seats`},
     seatsLeft: {one: (n) => `${n} seat left`, other: (n) => `${n} seats left`},
   },
   fr: {
-    tracks: 'Axes thématiques', yourTime: 'votre heure', eventTime: 'heure de l’événement', endsOn: (d) => `se termine le ${d}`,
-    term: (term) => `${term}\u00a0:`, parenthetical: (text) => `(${text})`,
-    online: 'En ligne', inPerson: 'En présentiel', hybrid: 'Hybride : en ligne et en présentiel',
-    registrationRequired: 'Inscription obligatoire', registrationNotRequired: 'Sans inscription',
-    platform: 'Plateforme', location: 'Lieu', capacity: 'Capacité', availability: 'Disponibilité',
-    badges: 'Langues et mode de participation', register: 'S’inscrire', documents: 'Documents', speakers: 'Intervenants',
-    organizedBy: 'Organisé par', sessionPage: 'Page de la session', full: 'Complet',
+    tracks: 'Axes thématiques',
+    yourTime: 'votre heure',
+    eventTime: 'heure de l’événement',
+    endsOn: (d) => `se termine le ${d}`,
+    term: (term) => `${term}\u00a0:`,
+    parenthetical: (text) => `(${text})`,
+    online: 'En ligne',
+    inPerson: 'En présentiel',
+    hybrid: 'Hybride : en ligne et en présentiel',
+    registrationRequired: 'Inscription obligatoire',
+    registrationNotRequired: 'Sans inscription',
+    platform: 'Plateforme',
+    location: 'Lieu',
+    capacity: 'Capacité',
+    availability: 'Disponibilité',
+    badges: 'Langues et mode de participation',
+    register: 'S’inscrire',
+    documents: 'Documents',
+    speakers: 'Intervenants',
+    organizedBy: 'Organisé par',
+    sessionPage: 'Page de la session',
+    full: 'Complet',
     seats: {one: (n) => `${n} place`, other: (n) => `${n} places`},
     seatsLeft: {one: (n) => `${n} place restante`, other: (n) => `${n} places restantes`},
   },
@@ -115,7 +148,15 @@ const STYLES = {
   time: {hour: 'numeric', minute: '2-digit'},
   offset: {timeZoneName: 'shortOffset'},
   zoneName: {timeZoneName: 'long'},
-  wall: {year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23'},
+  wall: {
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+    hourCycle: 'h23',
+  },
 };
 const formats = new Map();
 function format(locale, timeZone, style) {
@@ -164,7 +205,7 @@ function wallClock(timeZone, epochMs) {
   const fields = {};
   for (const {type, value} of format('en-US', timeZone, 'wall').formatToParts(epochMs)) fields[type] = Number(value);
   const asUtc = Date.UTC(fields.year, fields.month - 1, fields.day, fields.hour, fields.minute, fields.second);
-  fields.offset = Math.round((asUtc - (epochMs - (epochMs % 1000 + 1000) % 1000)) / 60_000);
+  fields.offset = Math.round((asUtc - (epochMs - (((epochMs % 1000) + 1000) % 1000))) / 60_000);
   return fields;
 }
 
@@ -203,7 +244,11 @@ function zonedTimes(role, startMs, endMs, zone, walls, locale) {
 }
 
 function zoneNameAt(locale, zone, style, epochMs) {
-  return format(locale, zone, style).formatToParts(epochMs).find((p) => p.type === 'timeZoneName')?.value ?? zone;
+  return (
+    format(locale, zone, style)
+      .formatToParts(epochMs)
+      .find((p) => p.type === 'timeZoneName')?.value ?? zone
+  );
 }
 
 function zoneLabel(role, zone, locale, epochMs) {
@@ -215,30 +260,46 @@ function zoneLabel(role, zone, locale, epochMs) {
 
 function sessionTimes(session, shownZone, locale) {
   const {startMs, endMs, eventZone} = session;
-  const wallsIn = (zone) => [wallClock(zone.name, startMs), wallClock(zone.name, endMs), wallClock(zone.name, endMs - 1)];
+  const wallsIn = (zone) => [
+    wallClock(zone.name, startMs),
+    wallClock(zone.name, endMs),
+    wallClock(zone.name, endMs - 1),
+  ];
   const shownWalls = wallsIn(shownZone);
   const eventWalls = shownZone.name === eventZone.name ? shownWalls : wallsIn(eventZone);
   const viewer = zonedTimes('viewer', startMs, endMs, shownZone, shownWalls, locale);
-  if (shownWalls[0].offset === eventWalls[0].offset && shownWalls[1].offset === eventWalls[1].offset) return {primary: viewer};
+  if (shownWalls[0].offset === eventWalls[0].offset && shownWalls[1].offset === eventWalls[1].offset)
+    return {primary: viewer};
   const event = zonedTimes('event', startMs, endMs, eventZone, eventWalls, locale);
   return session.attendance === 'in-person' ? {primary: event, secondary: viewer} : {primary: viewer, secondary: event};
 }
 
 // ---- Reading the session: what the card needs to render it. ----
 
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})(?:\[!?([^\]=]+)\])?$/;
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})(?:\[!?([^\]=]+)\])?$/;
 function parseInstant(text) {
   const m = DATE_TIME.exec(text);
   if (!m) return undefined;
-  const offset = m[8] === 'Z' ? 0 : (m[8][0] === '-' ? -1 : 1) * (Number(m[8].slice(1, 3)) * 60 + Number(m[8].slice(4, 6)));
+  const offset =
+    m[8] === 'Z' ? 0 : (m[8][0] === '-' ? -1 : 1) * (Number(m[8].slice(1, 3)) * 60 + Number(m[8].slice(4, 6)));
   const ms = m[7] ? Number(m[7].slice(0, 3).padEnd(3, '0')) : 0;
-  const wall = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0), ms);
+  const wall = Date.UTC(
+    Number(m[1]),
+    Number(m[2]) - 1,
+    Number(m[3]),
+    Number(m[4]),
+    Number(m[5]),
+    Number(m[6] ?? 0),
+    ms
+  );
   return {epochMs: wall - offset * 60_000, offset, zone: m[9]};
 }
 
 function fixedZone(offsetMinutes) {
   if (offsetMinutes === 0) return {name: 'UTC', fixed: true};
-  if (offsetMinutes % 60 === 0) return {name: `Etc/GMT${offsetMinutes > 0 ? '-' : '+'}${Math.abs(offsetMinutes / 60)}`, fixed: true};
+  if (offsetMinutes % 60 === 0)
+    return {name: `Etc/GMT${offsetMinutes > 0 ? '-' : '+'}${Math.abs(offsetMinutes / 60)}`, fixed: true};
   const abs = Math.abs(offsetMinutes);
   return {name: `${offsetMinutes < 0 ? '-' : '+'}${two(Math.floor(abs / 60))}:${two(abs % 60)}`, fixed: true};
 }
@@ -259,7 +320,9 @@ function readSession(data) {
   if (!start || !end || end.epochMs <= start.epochMs || (!data.title && data.title !== '')) return undefined;
   const zoneName = (data.timeZone && knownZone(data.timeZone)) || (start.zone && knownZone(start.zone));
   const eventZone = zoneName ? {name: zoneName, fixed: false} : fixedZone(start.offset);
-  const attendance = data.attendance ?? (data.platform && data.location ? 'hybrid' : data.platform ? 'online' : data.location ? 'in-person' : undefined);
+  const attendance =
+    data.attendance ??
+    (data.platform && data.location ? 'hybrid' : data.platform ? 'online' : data.location ? 'in-person' : undefined);
   const urlOf = (item) => (typeof item === 'object' && item ? safeHref(item.url) : undefined);
   return {
     data,
@@ -345,12 +408,17 @@ function render(session, locale, shownZone, headingLevel) {
   const preferences = [locale.format, locale.ui];
   const text = (value) => {
     const picked = pickText(value, preferences);
-    return picked.lang && picked.lang.toLowerCase() !== locale.format.toLowerCase() ? h('span', {lang: picked.lang}, picked.text) : picked.text;
+    return picked.lang && picked.lang.toLowerCase() !== locale.format.toLowerCase()
+      ? h('span', {lang: picked.lang}, picked.text)
+      : picked.text;
   };
   const paragraphs = (value) => {
     const picked = pickText(value, preferences);
     const lang = picked.lang && picked.lang.toLowerCase() !== locale.format.toLowerCase() ? picked.lang : undefined;
-    return picked.text.split(/\n\s*\n/).filter((p) => p.trim()).map((p) => h('p', {lang, dir: 'auto'}, p.trim()));
+    return picked.text
+      .split(/\n\s*\n/)
+      .filter((p) => p.trim())
+      .map((p) => h('p', {lang, dir: 'auto'}, p.trim()));
   };
   const level = Math.min(Math.max(Math.round(headingLevel) || 3, 1), 6);
   const subheading = (label) => h(`h${Math.min(level + 1, 6)}`, {class: 'subheading'}, label);
@@ -359,71 +427,176 @@ function render(session, locale, shownZone, headingLevel) {
   const timeLine = (z, prominence, showDate) => {
     const start = (label) => h('time', {datetime: z.startIso}, label);
     const end = (label) => h('time', {datetime: z.endIso}, label);
-    return h('p', {part: `time-${prominence}`, class: `time ${prominence}`},
-      showDate && [h('time', {class: 'date', datetime: z.startIso}, z.date), h('span', {class: 'separator', 'aria-hidden': 'true'}, ' · ')],
-      h('span', {class: 'range'}, z.range
-        ? z.range.map(({source, value}) => (source === 'startRange' ? start(value) : source === 'endRange' ? end(value) : value))
-        : [start(z.startTime), ' – ', end(z.endTime)]),
-      ' ', h('span', {class: 'zone'}, z.zoneLabel), ' ',
-      z.endDate && [h('span', {class: 'separator', 'aria-hidden': 'true'}, '· '), h('span', {class: 'ends-later'}, t.endsOn(z.endDate)), ' '],
-      h('span', {class: 'role'}, t.parenthetical(z.role === 'viewer' ? t.yourTime : t.eventTime)));
+    return h(
+      'p',
+      {part: `time-${prominence}`, class: `time ${prominence}`},
+      showDate && [
+        h('time', {class: 'date', datetime: z.startIso}, z.date),
+        h('span', {class: 'separator', 'aria-hidden': 'true'}, ' · '),
+      ],
+      h(
+        'span',
+        {class: 'range'},
+        z.range
+          ? z.range.map(({source, value}) =>
+              source === 'startRange' ? start(value) : source === 'endRange' ? end(value) : value
+            )
+          : [start(z.startTime), ' – ', end(z.endTime)]
+      ),
+      ' ',
+      h('span', {class: 'zone'}, z.zoneLabel),
+      ' ',
+      z.endDate && [
+        h('span', {class: 'separator', 'aria-hidden': 'true'}, '· '),
+        h('span', {class: 'ends-later'}, t.endsOn(z.endDate)),
+        ' ',
+      ],
+      h('span', {class: 'role'}, t.parenthetical(z.role === 'viewer' ? t.yourTime : t.eventTime))
+    );
   };
 
   const chip = (tag) => {
     const name = languageName(locale.format, tag);
     const ownName = languageName(tag, tag);
     const showOwn = ownName !== undefined && ownName !== name;
-    return h('li', {part: 'badge language', class: 'chip language', title: [name ?? tag, showOwn ? ownName : undefined].filter(Boolean).join(' · ')},
-      h('span', {'aria-hidden': 'true'}, languageBadge(tag)), ' ',
-      h('span', {class: 'visually-hidden'}, name ?? tag, showOwn && [' (', h('span', {lang: tag}, ownName), ')']));
+    return h(
+      'li',
+      {
+        part: 'badge language',
+        class: 'chip language',
+        title: [name ?? tag, showOwn ? ownName : undefined].filter(Boolean).join(' · '),
+      },
+      h('span', {'aria-hidden': 'true'}, languageBadge(tag)),
+      ' ',
+      h('span', {class: 'visually-hidden'}, name ?? tag, showOwn && [' (', h('span', {lang: tag}, ownName), ')'])
+    );
   };
   const fact = (term, description) => h('div', {class: 'fact'}, h('dt', {}, t.term(term)), h('dd', {}, description));
   const organizerList = () => {
     const names = data.organizers.map(nameOf);
-    const list = cached(listFormats, locale.format, () => new Intl.ListFormat(locale.format, {type: 'conjunction', style: 'narrow'}));
+    const list = cached(
+      listFormats,
+      locale.format,
+      () => new Intl.ListFormat(locale.format, {type: 'conjunction', style: 'narrow'})
+    );
     let next = 0;
-    return list.formatToParts(names).map((part) => (part.type === 'element' ? linkOrText(names[next], hrefs.organizers[next++]) : part.value));
+    return list
+      .formatToParts(names)
+      .map((part) => (part.type === 'element' ? linkOrText(names[next], hrefs.organizers[next++]) : part.value));
   };
 
-  return h('article', {part: 'base', class: 'card', lang: locale.format, dir: locale.ui === 'ar' ? 'rtl' : 'ltr'},
+  return h(
+    'article',
+    {part: 'base', class: 'card', lang: locale.format, dir: locale.ui === 'ar' ? 'rtl' : 'ltr'},
     (data.type !== undefined || data.id !== undefined || data.tracks?.length) &&
-      h('div', {part: 'eyebrow', class: 'eyebrow'},
+      h(
+        'div',
+        {part: 'eyebrow', class: 'eyebrow'},
         (data.type !== undefined || data.id !== undefined) &&
-          h('p', {class: 'kind'},
-            data.type !== undefined && h('span', {part: 'type', class: 'type', dir: 'auto'}, text(data.type)), ' ',
-            data.id !== undefined && h('span', {part: 'id', class: 'id'}, data.id)),
-        data.tracks?.length && h('ol', {part: 'tracks', class: 'tracks', dir: 'auto', 'aria-label': t.tracks}, data.tracks.map((track) => h('li', {}, h('bdi', {}, text(track)))))),
+          h(
+            'p',
+            {class: 'kind'},
+            data.type !== undefined && h('span', {part: 'type', class: 'type', dir: 'auto'}, text(data.type)),
+            ' ',
+            data.id !== undefined && h('span', {part: 'id', class: 'id'}, data.id)
+          ),
+        data.tracks?.length &&
+          h(
+            'ol',
+            {part: 'tracks', class: 'tracks', dir: 'auto', 'aria-label': t.tracks},
+            data.tracks.map((track) => h('li', {}, h('bdi', {}, text(track))))
+          )
+      ),
     h(`h${level}`, {part: 'title', class: 'title', dir: 'auto'}, text(data.title)),
-    h('div', {part: 'when', class: 'when'},
+    h(
+      'div',
+      {part: 'when', class: 'when'},
       timeLine(times.primary, 'primary', true),
-      times.secondary && timeLine(times.secondary, 'secondary', times.secondary.date !== times.primary.date)),
-    h('div', {part: 'joining', class: 'joining'},
-      h('ul', {part: 'badges', class: 'chips', 'aria-label': t.badges},
+      times.secondary && timeLine(times.secondary, 'secondary', times.secondary.date !== times.primary.date)
+    ),
+    h(
+      'div',
+      {part: 'joining', class: 'joining'},
+      h(
+        'ul',
+        {part: 'badges', class: 'chips', 'aria-label': t.badges},
         (data.languages ?? []).map(chip),
-        session.attendance && h('li', {part: 'badge attendance', class: 'chip'}, t[session.attendance === 'in-person' ? 'inPerson' : session.attendance]),
-        data.registration && h('li', {part: 'badge registration', class: 'chip'}, data.registration.required ? t.registrationRequired : t.registrationNotRequired)),
-      h('dl', {part: 'facts', class: 'facts'},
+        session.attendance &&
+          h(
+            'li',
+            {part: 'badge attendance', class: 'chip'},
+            t[session.attendance === 'in-person' ? 'inPerson' : session.attendance]
+          ),
+        data.registration &&
+          h(
+            'li',
+            {part: 'badge registration', class: 'chip'},
+            data.registration.required ? t.registrationRequired : t.registrationNotRequired
+          )
+      ),
+      h(
+        'dl',
+        {part: 'facts', class: 'facts'},
         data.platform !== undefined && fact(t.platform, linkOrText(nameOf(data.platform), hrefs.platform)),
         data.location !== undefined && fact(t.location, text(data.location)),
         data.capacity !== undefined && fact(t.capacity, countLabel(locale.format, t, t.seats, data.capacity)),
-        data.remaining !== undefined && fact(t.availability, data.remaining === 0 ? t.full : countLabel(locale.format, t, t.seatsLeft, data.remaining))),
-      hrefs.registration && h('a', {part: 'register', class: 'register', href: hrefs.registration}, t.register)),
+        data.remaining !== undefined &&
+          fact(
+            t.availability,
+            data.remaining === 0 ? t.full : countLabel(locale.format, t, t.seatsLeft, data.remaining)
+          )
+      ),
+      hrefs.registration && h('a', {part: 'register', class: 'register', href: hrefs.registration}, t.register)
+    ),
     data.summary !== undefined && h('div', {part: 'summary', class: 'summary'}, paragraphs(data.summary)),
     data.sections?.length &&
-      h('div', {part: 'sections', class: 'sections'}, data.sections.map((section) =>
-        h('details', {part: 'section'},
-          h('summary', {part: 'section-heading', dir: 'auto'}, text(section.heading)),
-          h('div', {class: 'section-body'}, paragraphs(section.body))))),
+      h(
+        'div',
+        {part: 'sections', class: 'sections'},
+        data.sections.map((section) =>
+          h(
+            'details',
+            {part: 'section'},
+            h('summary', {part: 'section-heading', dir: 'auto'}, text(section.heading)),
+            h('div', {class: 'section-body'}, paragraphs(section.body))
+          )
+        )
+      ),
     data.documents?.length &&
-      h('section', {part: 'documents', class: 'documents'}, subheading(t.documents),
-        h('ul', {}, data.documents.map((document, i) => h('li', {dir: 'auto'}, linkOrText(text(document.title), hrefs.documents[i]))))),
+      h(
+        'section',
+        {part: 'documents', class: 'documents'},
+        subheading(t.documents),
+        h(
+          'ul',
+          {},
+          data.documents.map((document, i) =>
+            h('li', {dir: 'auto'}, linkOrText(text(document.title), hrefs.documents[i]))
+          )
+        )
+      ),
     data.speakers?.length &&
-      h('section', {part: 'speakers', class: 'speakers'}, subheading(t.speakers),
-        h('ul', {}, data.speakers.map((speaker, i) => h('li', {dir: 'auto'},
-          linkOrText(speaker.name, hrefs.speakers[i]),
-          speaker.affiliation !== undefined && h('span', {class: 'affiliation'}, ', ', text(speaker.affiliation)))))),
-    data.organizers?.length && h('p', {part: 'organizers', class: 'organizers'}, `${t.organizedBy} `, h('span', {}, organizerList())),
-    hrefs.url && h('p', {class: 'more'}, h('a', {part: 'session-link', href: hrefs.url}, t.sessionPage)));
+      h(
+        'section',
+        {part: 'speakers', class: 'speakers'},
+        subheading(t.speakers),
+        h(
+          'ul',
+          {},
+          data.speakers.map((speaker, i) =>
+            h(
+              'li',
+              {dir: 'auto'},
+              linkOrText(speaker.name, hrefs.speakers[i]),
+              speaker.affiliation !== undefined && h('span', {class: 'affiliation'}, ', ', text(speaker.affiliation))
+            )
+          )
+        )
+      ),
+    data.organizers?.length &&
+      h('p', {part: 'organizers', class: 'organizers'}, `${t.organizedBy} `, h('span', {}, organizerList())),
+    hrefs.url && h('p', {class: 'more'}, h('a', {part: 'session-link', href: hrefs.url}, t.sessionPage))
+  );
 }
 
 export class VanillaSessionCard extends HTMLElement {
@@ -472,14 +645,18 @@ export class VanillaSessionCard extends HTMLElement {
     if (this.#session === undefined) return;
     this.#reading ??= readSession(this.#session);
     if (!this.#reading) {
-      this.shadowRoot.replaceChildren(h('div', {part: 'base error', class: 'card error', role: 'alert'}, 'This session cannot be shown.'));
+      this.shadowRoot.replaceChildren(
+        h('div', {part: 'base error', class: 'card error', role: 'alert'}, 'This session cannot be shown.')
+      );
       return;
     }
     const requested = this.closest('[lang]')?.getAttribute('lang');
     const locale = localeFor(requested ? [requested] : navigator.languages);
     const zoneAttribute = this.getAttribute('time-zone');
     const shownZone = {name: (zoneAttribute && knownZone(zoneAttribute)) || viewerZone(), fixed: false};
-    this.shadowRoot.replaceChildren(render(this.#reading, locale, shownZone, Number(this.getAttribute('heading-level') ?? 3)));
+    this.shadowRoot.replaceChildren(
+      render(this.#reading, locale, shownZone, Number(this.getAttribute('heading-level') ?? 3))
+    );
   }
 }
 

@@ -27,7 +27,9 @@ const card = new SessionCard();
 if (!(card instanceof SessionCard)) throw new Error('the element could not be constructed');
 
 if (touched.length) {
-  console.error(`The npm build touches browser globals at module load or in the constructor:\n  ${touched.join('\n  ')}`);
+  console.error(
+    `The npm build touches browser globals at module load or in the constructor:\n  ${touched.join('\n  ')}`
+  );
   process.exit(1);
 }
 console.log('dist/npm: importing, defining <session-card> and constructing one touch no browser global');

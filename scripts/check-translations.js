@@ -75,9 +75,14 @@ function contentsOf(element) {
 }
 
 const show = (contents) =>
-  contents.map((part) => (typeof part === 'string' ? part : part.unexpected ? `<${part.unexpected}>` : part.equiv)).join('');
+  contents
+    .map((part) => (typeof part === 'string' ? part : part.unexpected ? `<${part.unexpected}>` : part.equiv))
+    .join('');
 const placeholders = (contents) =>
-  contents.filter((part) => typeof part !== 'string' && !part.unexpected).map((part) => `${part.id}=${part.equiv}`).sort();
+  contents
+    .filter((part) => typeof part !== 'string' && !part.unexpected)
+    .map((part) => `${part.id}=${part.equiv}`)
+    .sort();
 const hasText = (contents) => contents.some((part) => typeof part !== 'string' || part.trim() !== '');
 
 /** Runs the lit-localize CLI with a copy of our config whose paths are all absolute; resolves to success. */
@@ -161,8 +166,13 @@ try {
       for (const [id, unit] of fresh.units) {
         const old = mine.units.get(id);
         if (!old) {
-          problem(`${locale} ${id}: in the sources but not in the XLIFF (run npx lit-localize extract, then translate it)`);
-        } else if (show(old.source) !== show(unit.source) || placeholders(old.source).join() !== placeholders(unit.source).join()) {
+          problem(
+            `${locale} ${id}: in the sources but not in the XLIFF (run npx lit-localize extract, then translate it)`
+          );
+        } else if (
+          show(old.source) !== show(unit.source) ||
+          placeholders(old.source).join() !== placeholders(unit.source).join()
+        ) {
           problem(
             `${locale} ${id}: the English source changed from “${show(old.source)}” to “${show(unit.source)}” (extract would take the new source but keep the old translation: re-translate it)`
           );
@@ -176,9 +186,12 @@ try {
       const ids = (units) => [...units.keys()].join();
       if (
         ids(fresh.units) === ids(mine.units) &&
-        readFileSync(join(extractedDir, `${locale}.xlf`), 'utf8') !== readFileSync(join(xliffDir, `${locale}.xlf`), 'utf8')
+        readFileSync(join(extractedDir, `${locale}.xlf`), 'utf8') !==
+          readFileSync(join(xliffDir, `${locale}.xlf`), 'utf8')
       ) {
-        problem(`${locale}: lit-localize extract would rewrite the file (order or formatting): run npx lit-localize extract`);
+        problem(
+          `${locale}: lit-localize extract would rewrite the file (order or formatting): run npx lit-localize extract`
+        );
       }
     }
   }
@@ -193,7 +206,9 @@ try {
     for (const [what, fresh, mine] of generated) {
       const current = existsSync(mine) ? readFileSync(mine, 'utf8') : undefined;
       if (current !== readFileSync(fresh, 'utf8')) {
-        problem(`${what}: ${mine.slice(root.length + 1)} is not what lit-localize build makes of the XLIFF (run npx lit-localize build)`);
+        problem(
+          `${what}: ${mine.slice(root.length + 1)} is not what lit-localize build makes of the XLIFF (run npx lit-localize build)`
+        );
       }
     }
   }

@@ -31,7 +31,8 @@ function checkManifest(packageDir) {
       if (entry.kind === 'custom-element-definition' && entry.name === 'session-card') element = entry.declaration;
     }
   }
-  for (const path of paths) if (!existsSync(join(packageDir, path))) problems.push(`module ${path} is not in the package`);
+  for (const path of paths)
+    if (!existsSync(join(packageDir, path))) problems.push(`module ${path} is not in the package`);
   const declaration = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.name === element?.name);
   if (!declaration) problems.push('no custom-element-definition for session-card');
   else {
@@ -40,33 +41,66 @@ function checkManifest(packageDir) {
       if (!attributes.includes(name)) problems.push(`attribute ${name} is not documented`);
     }
     for (const member of declaration.members ?? []) {
-      if (member.privacy === 'private' || member.name.startsWith('#')) problems.push(`private member ${member.name} is listed`);
+      if (member.privacy === 'private' || member.name.startsWith('#'))
+        problems.push(`private member ${member.name} is listed`);
     }
-    if (!(declaration.events ?? []).some((e) => e.name === 'session-card-error')) problems.push('event session-card-error is not documented');
+    if (!(declaration.events ?? []).some((e) => e.name === 'session-card-error'))
+      problems.push('event session-card-error is not documented');
   }
   if (problems.length) throw new Error(`custom-elements.json: ${problems.join('; ')}`);
-  console.log(`custom-elements.json: ${paths.size} module paths in the package, ${declaration.attributes.length} attributes, ${declaration.members.length} public members`);
+  console.log(
+    `custom-elements.json: ${paths.size} module paths in the package, ${declaration.attributes.length} attributes, ${declaration.members.length} public members`
+  );
 }
 
 const ours = JSON.parse(readFileSync('package.json', 'utf8'));
 const dir = mkdtempSync(join(tmpdir(), 'session-card-consumer-'));
-const run = (command, args, cwd = dir) => execFileSync(command, args, {cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8'});
+const run = (command, args, cwd = dir) =>
+  execFileSync(command, args, {cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8'});
 
 try {
   console.log(`packing into ${dir}`);
-  const tarball = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], process.cwd()))[0].filename;
+  const tarball = JSON.parse(
+    run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], process.cwd())
+  )[0].filename;
 
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({
-    name: 'consumer', private: true, type: 'module',
-    dependencies: {'session-card': `file:./${tarball}`},
-    devDependencies: {vite: ours.devDependencies.vite, typescript: ours.devDependencies.typescript},
-  }, null, 2));
-  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({
-    compilerOptions: {target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', strict: true, noEmit: true, lib: ['ES2023', 'DOM', 'DOM.Iterable'], types: []},
-    include: ['src'],
-  }, null, 2));
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify(
+      {
+        name: 'consumer',
+        private: true,
+        type: 'module',
+        dependencies: {'session-card': `file:./${tarball}`},
+        devDependencies: {vite: ours.devDependencies.vite, typescript: ours.devDependencies.typescript},
+      },
+      null,
+      2
+    )
+  );
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify(
+      {
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'ESNext',
+          moduleResolution: 'bundler',
+          strict: true,
+          noEmit: true,
+          lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+          types: [],
+        },
+        include: ['src'],
+      },
+      null,
+      2
+    )
+  );
   mkdirSync(join(dir, 'src'));
-  writeFileSync(join(dir, 'src', 'main.ts'), `
+  writeFileSync(
+    join(dir, 'src', 'main.ts'),
+    `
 import 'session-card';
 import type {Session, SessionCard} from 'session-card';
 
@@ -90,11 +124,15 @@ card.addEventListener('session-card-load', (event) => {
 });
 card.session = session;
 document.body.append(card);
-`);
-  writeFileSync(join(dir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>consumer</title>
+`
+  );
+  writeFileSync(
+    join(dir, 'index.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>consumer</title>
 <script type="module" src="/src/main.ts"></script>
 <script type="module" src="/cdn/session-card.js"></script></head>
-<body><session-card id="from-cdn" session='{"title": "Pasted beside the app", "start": "2021-06-01T14:05:00Z", "end": "2021-06-01T15:00:00Z"}'></session-card></body></html>`);
+<body><session-card id="from-cdn" session='{"title": "Pasted beside the app", "start": "2021-06-01T14:05:00Z", "end": "2021-06-01T15:00:00Z"}'></session-card></body></html>`
+  );
 
   console.log('installing the tarball with vite and typescript');
   run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error']);
@@ -122,10 +160,13 @@ document.body.append(card);
     await page.goto(`${origin}/`, {waitUntil: 'networkidle0'});
     await page.waitForFunction(() => document.title.startsWith('loaded:'), {timeout: 10000});
     const titles = await page.evaluate(() =>
-      [...document.querySelectorAll('session-card')].map((card) => card.shadowRoot?.querySelector('[part=title]')?.textContent?.trim())
+      [...document.querySelectorAll('session-card')].map((card) =>
+        card.shadowRoot?.querySelector('[part=title]')?.textContent?.trim()
+      )
     );
     if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
-    if (titles.length !== 2 || titles.includes(undefined)) throw new Error(`cards not rendered: ${JSON.stringify(titles)}`);
+    if (titles.length !== 2 || titles.includes(undefined))
+      throw new Error(`cards not rendered: ${JSON.stringify(titles)}`);
     console.log(`rendered in the consumer app: ${JSON.stringify(titles)}`);
   } finally {
     await browser.close();

@@ -9,7 +9,8 @@ import puppeteer from 'puppeteer-core';
 import {serveDirectory} from './static-server.js';
 import {CHROME_ARGS, findChrome, HOW_TO_GET_CHROME} from './find-chrome.js';
 
-const [page = 'demo/static.html', out = 'docs/screenshot.png', timeZone = 'Europe/Madrid', width = '760'] = process.argv.slice(2);
+const [page = 'demo/static.html', out = 'docs/screenshot.png', timeZone = 'Europe/Madrid', width = '760'] =
+  process.argv.slice(2);
 
 const {server, origin} = await serveDirectory(process.cwd());
 
@@ -28,7 +29,11 @@ try {
   await tab.emulateTimezone(timeZone);
   await tab.setViewport({width: Number(width), height: 800, deviceScaleFactor: 1});
   await tab.goto(`${origin}/${page}`, {waitUntil: 'networkidle0'});
-  await tab.waitForFunction(() => [...document.querySelectorAll('session-card')].every((card) => card.shadowRoot?.querySelector('[part~=base]:not([part~=status])')));
+  await tab.waitForFunction(() =>
+    [...document.querySelectorAll('session-card')].every((card) =>
+      card.shadowRoot?.querySelector('[part~=base]:not([part~=status])')
+    )
+  );
   await tab.screenshot({path: out, fullPage: true});
   console.log(`wrote ${out}`);
 } finally {

@@ -35,7 +35,10 @@ step('JSON Schema up to date', 'node', ['scripts/write-schema.js', '--check']);
 step('translations complete and current', 'node', ['scripts/check-translations.js']);
 const built = step('build', 'npm', ['run', '--silent', 'build']);
 if (built) step('size budget of dist/cdn/session-card.js (40 KB gzip)', 'node', ['scripts/check-size.js']);
-if (built) step('npm build imported without a DOM (no window, document, navigator at load)', 'node', ['scripts/check-server-safe.js']);
+if (built)
+  step('npm build imported without a DOM (no window, document, navigator at load)', 'node', [
+    'scripts/check-server-safe.js',
+  ]);
 
 const {chrome, firefox, problems} = findBrowsers();
 // Each browser not found is one failure, said loudly (here and again at the end), never a

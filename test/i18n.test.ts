@@ -43,7 +43,11 @@ async function fullSeed(): Promise<Session> {
   };
 }
 
-async function card(session: unknown, lang: string | undefined, attrs: Record<string, string> = {}): Promise<SessionCard> {
+async function card(
+  session: unknown,
+  lang: string | undefined,
+  attrs: Record<string, string> = {}
+): Promise<SessionCard> {
   const el = document.createElement('session-card') as SessionCard;
   if (lang !== undefined) el.setAttribute('lang', lang);
   el.setAttribute('time-zone', SHOWN_ZONE);
@@ -125,21 +129,22 @@ describe('the interface in eight languages', () => {
 
   for (const lang of LANGUAGES) {
     describe(lang, () => {
-      if (lang !== 'en') it('leaves no English interface text or word', async () => {
-        const el = await card(await fullSeed(), lang);
-        const texts = interfaceTexts(el);
-        const allowed = new Set(SAME_AS_ENGLISH[lang] ?? []);
-        const words = (value: string) => (value.match(/\p{L}{3,}/gu) ?? []).map((word) => word.toLowerCase());
-        const englishWords = new Set(Object.values(english.texts!).flatMap(words));
-        for (const [slot, value] of Object.entries(texts)) {
-          expect(value, `${slot} is shown`).to.not.equal('');
-          const leftover = words(value).filter((word) => englishWords.has(word) && !allowed.has(word));
-          expect(leftover, `English words in ${slot}: “${value}”`).to.deep.equal([]);
-          if (!words(value).every((word) => allowed.has(word))) {
-            expect(value, `${slot} is translated`).to.not.equal(english.texts![slot]);
+      if (lang !== 'en')
+        it('leaves no English interface text or word', async () => {
+          const el = await card(await fullSeed(), lang);
+          const texts = interfaceTexts(el);
+          const allowed = new Set(SAME_AS_ENGLISH[lang] ?? []);
+          const words = (value: string) => (value.match(/\p{L}{3,}/gu) ?? []).map((word) => word.toLowerCase());
+          const englishWords = new Set(Object.values(english.texts!).flatMap(words));
+          for (const [slot, value] of Object.entries(texts)) {
+            expect(value, `${slot} is shown`).to.not.equal('');
+            const leftover = words(value).filter((word) => englishWords.has(word) && !allowed.has(word));
+            expect(leftover, `English words in ${slot}: “${value}”`).to.deep.equal([]);
+            if (!words(value).every((word) => allowed.has(word))) {
+              expect(value, `${slot} is translated`).to.not.equal(english.texts![slot]);
+            }
           }
-        }
-      });
+        });
 
       it('writes dates in its language', async () => {
         const el = await card(await seedSession(), lang);
@@ -233,7 +238,9 @@ describe('live lang changes', () => {
 
   it('re-renders when an ancestor’s lang changes', async () => {
     const session = await seedSession();
-    const wrapper = fixtureSync<HTMLElement>(html`<section lang="de"><div><session-card .session=${session}></session-card></div></section>`);
+    const wrapper = fixtureSync<HTMLElement>(
+      html`<section lang="de"><div><session-card .session=${session}></session-card></div></section>`
+    );
     const el = wrapper.querySelector('session-card') as SessionCard;
     await el.updateComplete;
     expect(text(part(el, 'registration'))).to.equal('Anmeldung erforderlich');
@@ -294,7 +301,10 @@ describe('region tags and fallbacks', () => {
     expect(text(range)).to.equal('晚上7:05至8:35');
     const times = [...range.querySelectorAll('time')];
     expect(times.map((time) => text(time))).to.deep.equal(['7:05', '8:35']);
-    expect(times.map((time) => time.getAttribute('datetime'))).to.deep.equal(['2021-06-01T19:05:00+02:00', '2021-06-01T20:35:00+02:00']);
+    expect(times.map((time) => time.getAttribute('datetime'))).to.deep.equal([
+      '2021-06-01T19:05:00+02:00',
+      '2021-06-01T20:35:00+02:00',
+    ]);
   });
 
   it('falls back to English for an unsupported language (ja)', async () => {
@@ -370,7 +380,9 @@ describe('error messages', () => {
   it('keeps field names, JSON literals and the example date-time untranslated', async () => {
     const el = await card({...(await seedSession()), start: '2021-06-01T14:05:00'}, 'de');
     const message = text(el.shadowRoot!.querySelector('[part~="error"] li'));
-    expect(message).to.equal('start ist kein Datum mit UTC-Offset: Z oder ±HH:MM ergänzen, wie in 2021-06-01T14:05:00-03:00.');
+    expect(message).to.equal(
+      'start ist kein Datum mit UTC-Offset: Z oder ±HH:MM ergänzen, wie in 2021-06-01T14:05:00-03:00.'
+    );
   });
 });
 
@@ -381,7 +393,14 @@ describe('mixed scripts and lists', () => {
     const direction = (selector: string) => getComputedStyle(root.querySelector(selector)!).direction;
     expect(direction('[part~="base"]')).to.equal('rtl');
     expect(direction('[part~="attendance"]'), 'interface chip').to.equal('rtl');
-    for (const selector of ['[part~="title"]', '[part~="tracks"]', '[part~="tracks"] li > bdi', '[part~="summary"] p', '[part~="section-heading"]', '[part~="documents"] li']) {
+    for (const selector of [
+      '[part~="title"]',
+      '[part~="tracks"]',
+      '[part~="tracks"] li > bdi',
+      '[part~="summary"] p',
+      '[part~="section-heading"]',
+      '[part~="documents"] li',
+    ]) {
       expect(direction(selector), selector).to.equal('ltr');
     }
   });

@@ -85,10 +85,26 @@ const markup = fc.constantFrom(
 /** From a thousand to `max` repetitions of one piece: a huge string, without spaces or with. */
 const hugeText = (max: number) =>
   fc
-    .record({piece: fc.oneof(fc.constantFrom('x', 'é', 'word ', '\u0301', 'ع'), oddUnit), times: fc.integer({min: Math.min(1_000, max), max})})
+    .record({
+      piece: fc.oneof(fc.constantFrom('x', 'é', 'word ', '\u0301', 'ع'), oddUnit),
+      times: fc.integer({min: Math.min(1_000, max), max}),
+    })
     .map(({piece, times}) => piece.repeat(times));
 
-const languageTags = fc.constantFrom('en', 'fr', 'es-AR', 'zh-Hans', 'ar', 'x', 'en_US', '', '123', 'i-klingon', '__proto__', 'constructor');
+const languageTags = fc.constantFrom(
+  'en',
+  'fr',
+  'es-AR',
+  'zh-Hans',
+  'ar',
+  'x',
+  'en_US',
+  '',
+  '123',
+  'i-klingon',
+  '__proto__',
+  'constructor'
+);
 const texts = (max: number) =>
   fc.oneof(
     {weight: 4, arbitrary: oddText},
@@ -149,11 +165,18 @@ const dateTimes = fc
     second: fc.option(fc.integer({min: 0, max: 60})),
     fraction: fc.option(fc.stringMatching(/^\d{1,10}$/)),
     offset: fc.oneof(
-      {weight: 1, arbitrary: fc.constantFrom('Z', '', '+00:00', '-00:00', '+14:00', '-12:00', '+05:45', '+24:00', '+02:60')},
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom('Z', '', '+00:00', '-00:00', '+14:00', '-12:00', '+05:45', '+24:00', '+02:60'),
+      },
       {
         weight: 3,
         arbitrary: fc
-          .record({sign: fc.constantFrom('+', '-'), hours: fc.integer({min: 0, max: 14}), minutes: fc.constantFrom(0, 30, 45)})
+          .record({
+            sign: fc.constantFrom('+', '-'),
+            hours: fc.integer({min: 0, max: 14}),
+            minutes: fc.constantFrom(0, 30, 45),
+          })
           .map(({sign, hours, minutes}) => `${sign}${pad(hours, 2)}:${pad(minutes, 2)}`),
       }
     ),
@@ -235,14 +258,53 @@ const anyFieldValue = (hugeMax: number): fc.Arbitrary<unknown> =>
 
 /** Every field the contract knows, including ones the seed leaves out. */
 const CONTRACT_PATHS: Path[] = [
-  ['title'], ['title', 'fr'], ['start'], ['end'], ['timeZone'], ['id'], ['type'], ['tracks'], ['tracks', 0],
-  ['attendance'], ['platform'], ['platform', 'name'], ['platform', 'url'], ['location'], ['capacity'], ['remaining'],
-  ['registration'], ['registration', 'required'], ['registration', 'url'], ['languages'], ['languages', 1],
-  ['organizers'], ['organizers', 0], ['organizers', 0, 'name'], ['organizers', 0, 'url'], ['organizers', 3],
-  ['speakers'], ['speakers', 0, 'name'], ['speakers', 0, 'affiliation'], ['speakers', 0, 'url'], ['speakers', 1],
-  ['summary'], ['sections'], ['sections', 0, 'heading'], ['sections', 1, 'body'], ['sections', 2],
-  ['documents'], ['documents', 0, 'title'], ['documents', 0, 'url'], ['documents', 1, 'url'], ['documents', 2],
-  ['url'], ['$schema'], ['__proto__'], ['constructor'], ['toString'], ['unknown field'],
+  ['title'],
+  ['title', 'fr'],
+  ['start'],
+  ['end'],
+  ['timeZone'],
+  ['id'],
+  ['type'],
+  ['tracks'],
+  ['tracks', 0],
+  ['attendance'],
+  ['platform'],
+  ['platform', 'name'],
+  ['platform', 'url'],
+  ['location'],
+  ['capacity'],
+  ['remaining'],
+  ['registration'],
+  ['registration', 'required'],
+  ['registration', 'url'],
+  ['languages'],
+  ['languages', 1],
+  ['organizers'],
+  ['organizers', 0],
+  ['organizers', 0, 'name'],
+  ['organizers', 0, 'url'],
+  ['organizers', 3],
+  ['speakers'],
+  ['speakers', 0, 'name'],
+  ['speakers', 0, 'affiliation'],
+  ['speakers', 0, 'url'],
+  ['speakers', 1],
+  ['summary'],
+  ['sections'],
+  ['sections', 0, 'heading'],
+  ['sections', 1, 'body'],
+  ['sections', 2],
+  ['documents'],
+  ['documents', 0, 'title'],
+  ['documents', 0, 'url'],
+  ['documents', 1, 'url'],
+  ['documents', 2],
+  ['url'],
+  ['$schema'],
+  ['__proto__'],
+  ['constructor'],
+  ['toString'],
+  ['unknown field'],
 ];
 
 type Mutation =
@@ -255,7 +317,11 @@ const mutations = (hugeMax: number): fc.Arbitrary<Mutation[]> =>
     fc.oneof(
       fc.record({op: fc.constant('remove' as const), pick: fc.nat()}),
       fc.record({op: fc.constant('replace' as const), pick: fc.nat(), value: anyFieldValue(hugeMax)}),
-      fc.record({op: fc.constant('set' as const), path: fc.constantFrom(...CONTRACT_PATHS), value: anyFieldValue(hugeMax)})
+      fc.record({
+        op: fc.constant('set' as const),
+        path: fc.constantFrom(...CONTRACT_PATHS),
+        value: anyFieldValue(hugeMax),
+      })
     ),
     {minLength: 1, maxLength: 6}
   );
@@ -330,8 +396,16 @@ function mutate(seed: Session, steps: Mutation[]): Record<string, unknown> {
 
 /** Paths where any text is valid: hostile text the card must show as text, not run or parse. */
 const TEXT_PATHS: Path[] = [
-  ['title'], ['type'], ['location'], ['summary'], ['tracks', 0], ['tracks', 2], ['sections', 0, 'heading'],
-  ['sections', 1, 'body'], ['documents', 0, 'title'], ['documents', 2, 'title'],
+  ['title'],
+  ['type'],
+  ['location'],
+  ['summary'],
+  ['tracks', 0],
+  ['tracks', 2],
+  ['sections', 0, 'heading'],
+  ['sections', 1, 'body'],
+  ['documents', 0, 'title'],
+  ['documents', 2, 'title'],
 ];
 const URL_PATHS: Path[] = [['url'], ['registration', 'url'], ['documents', 0, 'url'], ['documents', 1, 'url']];
 const NAMED_LINK_PATHS: Path[] = [['platform'], ['organizers', 0], ['organizers', 3], ['speakers', 0], ['speakers', 1]];
@@ -344,7 +418,9 @@ const validTimes = fc
     durationMs: fc.oneof(fc.integer({min: 1, max: 3_600_000}), fc.integer({min: 1, max: 40 * 86_400_000})),
     startOffset: fc.integer({min: -14 * 60, max: 14 * 60}),
     endOffset: fc.integer({min: -14 * 60, max: 14 * 60}),
-    zone: fc.option(fc.constantFrom('[Europe/Berlin]', '[America/St_Johns]', '[Pacific/Chatham]', '[UTC]', '[u-ca=gregory]')),
+    zone: fc.option(
+      fc.constantFrom('[Europe/Berlin]', '[America/St_Johns]', '[Pacific/Chatham]', '[UTC]', '[u-ca=gregory]')
+    ),
   })
   .map(({startMs, durationMs, startOffset, endOffset, zone}) => ({
     start: writeDateTime(startMs, startOffset) + (zone ?? ''),
@@ -359,24 +435,37 @@ function writeDateTime(epochMs: number, offsetMinutes: number): string {
 
 /** The seed with hostile content only where it is allowed: most of these remain valid sessions. */
 const hostileButValid = (hugeMax: number): fc.Arbitrary<Mutation[]> =>
-  fc.array(
-    fc.oneof(
-      fc.record({op: fc.constant('set' as const), path: fc.constantFrom(...TEXT_PATHS), value: texts(hugeMax)}),
-      fc.record({op: fc.constant('set' as const), path: fc.constantFrom(...URL_PATHS), value: urls}),
-      fc.record({
-        op: fc.constant('set' as const),
-        path: fc.constantFrom(...NAMED_LINK_PATHS),
-        value: fc.record({name: oddText.map(nonEmpty), url: urls, affiliation: texts(1_000)}, {requiredKeys: ['name']}),
-      }),
-      fc.record({op: fc.constant('set' as const), path: fc.constant<Path>(['languages', 1]), value: oddText.map(nonEmpty)}),
-      fc.record({op: fc.constant('set' as const), path: fc.constant<Path>(['timeZone']), value: fc.constantFrom('Asia/Kathmandu', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'UTC')}),
-      validTimes.map(({start, end}): Mutation[] => [
-        {op: 'set', path: ['start'], value: start},
-        {op: 'set', path: ['end'], value: end},
-      ])
-    ),
-    {minLength: 1, maxLength: 12}
-  ).map((steps) => steps.flat());
+  fc
+    .array(
+      fc.oneof(
+        fc.record({op: fc.constant('set' as const), path: fc.constantFrom(...TEXT_PATHS), value: texts(hugeMax)}),
+        fc.record({op: fc.constant('set' as const), path: fc.constantFrom(...URL_PATHS), value: urls}),
+        fc.record({
+          op: fc.constant('set' as const),
+          path: fc.constantFrom(...NAMED_LINK_PATHS),
+          value: fc.record(
+            {name: oddText.map(nonEmpty), url: urls, affiliation: texts(1_000)},
+            {requiredKeys: ['name']}
+          ),
+        }),
+        fc.record({
+          op: fc.constant('set' as const),
+          path: fc.constant<Path>(['languages', 1]),
+          value: oddText.map(nonEmpty),
+        }),
+        fc.record({
+          op: fc.constant('set' as const),
+          path: fc.constant<Path>(['timeZone']),
+          value: fc.constantFrom('Asia/Kathmandu', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'UTC'),
+        }),
+        validTimes.map(({start, end}): Mutation[] => [
+          {op: 'set', path: ['start'], value: start},
+          {op: 'set', path: ['end'], value: end},
+        ])
+      ),
+      {minLength: 1, maxLength: 12}
+    )
+    .map((steps) => steps.flat());
 
 /** A session built from nothing: any of the contract's fields, each with any value. */
 const sessionsFromScratch = (hugeMax: number) =>
@@ -403,14 +492,40 @@ const anythingAtAll = fc.anything({
   maxDepth: 4,
 });
 
-type JsonEdit = {op: 'insert' | 'replace'; at: number; text: string} | {op: 'delete'; at: number; length: number} | {op: 'truncate'; at: number};
+type JsonEdit =
+  | {op: 'insert' | 'replace'; at: number; text: string}
+  | {op: 'delete'; at: number; length: number}
+  | {op: 'truncate'; at: number};
 const jsonEdits = fc.array(
   fc.oneof(
     fc.record({
       op: fc.constantFrom('insert' as const, 'replace' as const),
       at: fc.nat(),
       text: fc.oneof(
-        fc.constantFrom('"', ',', '{', '}', '[', ']', ':', '\\', '\\u', '\\ud800', '\n', '\u0000', 'null', 'true', '-', '0', '1e999', '.', ' ', '/*', '\u2028', '\ufeff'),
+        fc.constantFrom(
+          '"',
+          ',',
+          '{',
+          '}',
+          '[',
+          ']',
+          ':',
+          '\\',
+          '\\u',
+          '\\ud800',
+          '\n',
+          '\u0000',
+          'null',
+          'true',
+          '-',
+          '0',
+          '1e999',
+          '.',
+          ' ',
+          '/*',
+          '\u2028',
+          '\ufeff'
+        ),
         oddText
       ),
     }),
@@ -442,7 +557,8 @@ const shownOutcomes = {sessions: 0, errors: 0};
 
 const KEBAB_CASE = /^[a-z]+(?:-[a-z]+)*$/;
 /** `''`, `title`, `documents[3].url`, `title["fr-CA"]`: what validate-schema.ts writes. */
-const PATH = /^(?:(?:[A-Za-z_$][\w$]*|\[(?:\d+|"(?:[^"\\]|\\.)*")\])(?:\.[A-Za-z_$][\w$]*|\[(?:\d+|"(?:[^"\\]|\\.)*")\])*)?$/s;
+const PATH =
+  /^(?:(?:[A-Za-z_$][\w$]*|\[(?:\d+|"(?:[^"\\]|\\.)*")\])(?:\.[A-Za-z_$][\w$]*|\[(?:\d+|"(?:[^"\\]|\\.)*")\])*)?$/s;
 const ALLOWED_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
 
 function fail(message: string): never {
@@ -474,7 +590,8 @@ function checkReading(reading: SessionReading): void {
     // The words the card shows: a missing detail would read "undefined".
     const {message} = reportProblem(problem);
     if (typeof message !== 'string' || !message.trim()) fail(`no message for ${shown}`);
-    if (message.includes('undefined') && !shown.includes('undefined')) fail(`message "${message}" lacks a detail of ${shown}`);
+    if (message.includes('undefined') && !shown.includes('undefined'))
+      fail(`message "${message}" lacks a detail of ${shown}`);
   }
   const {session} = reading;
   outcomes[session ? 'sessions' : 'errors']++;
@@ -491,7 +608,8 @@ function checkReading(reading: SessionReading): void {
 // The card
 
 /** Elements and attributes text from a session must never become. */
-const FORBIDDEN_ELEMENTS = 'script, iframe, img, object, embed, svg, math, style, link, base, meta, form, frame, video, audio';
+const FORBIDDEN_ELEMENTS =
+  'script, iframe, img, object, embed, svg, math, style, link, base, meta, form, frame, video, audio';
 
 const uncaught: unknown[] = [];
 const onError = (event: ErrorEvent) => uncaught.push(event.error ?? event.message);
@@ -552,7 +670,8 @@ async function showOnCard(harness: CardHarness, input: Input): Promise<void> {
     if (!root.querySelector('[role=status]')) fail('no session: the card should say so');
     return;
   }
-  const expected = input.kind === 'value' ? readSession(input.value, document.baseURI) : readSessionJson(input.text, document.baseURI);
+  const expected =
+    input.kind === 'value' ? readSession(input.value, document.baseURI) : readSessionJson(input.text, document.baseURI);
   const title = root.querySelector('[part~=title]');
   const alert = root.querySelector('[role=alert]');
   shownOutcomes[expected.session ? 'sessions' : 'errors']++;
@@ -652,7 +771,11 @@ describe('property-based: hostile sessions', function () {
     });
 
     it('sessions made from nothing, any value in any field (1,000 cases)', () => {
-      fc.assert(fc.property(sessionsFromScratch(50_000), check), {seed: SEED_BASE + 2, numRuns: 1_000, includeErrorInReport: true});
+      fc.assert(fc.property(sessionsFromScratch(50_000), check), {
+        seed: SEED_BASE + 2,
+        numRuns: 1_000,
+        includeErrorInReport: true,
+      });
     });
 
     it('anything at all from script: Maps, Dates, boxed values, bigints, sparse arrays (500 cases)', () => {
@@ -672,7 +795,12 @@ describe('property-based: hostile sessions', function () {
     it('JSON text nested thousands deep, valid and cut short', () => {
       for (const depth of [1_000, 10_000, 100_000]) {
         const deep = '['.repeat(depth) + ']'.repeat(depth);
-        for (const text of [deep, deep.slice(0, depth + 10), `{"title": ${deep}, "start": 1}`, `{"title": ${deep.slice(0, depth)}`]) {
+        for (const text of [
+          deep,
+          deep.slice(0, depth + 10),
+          `{"title": ${deep}, "start": 1}`,
+          `{"title": ${deep.slice(0, depth)}`,
+        ]) {
           casesRun.pure++;
           checkReading(readSessionJson(text, document.baseURI));
         }
@@ -688,14 +816,18 @@ describe('property-based: hostile sessions', function () {
 
     it('the seed, mutated (250 cases)', async () => {
       await fc.assert(
-        fc.asyncProperty(mutations(20_000), (steps) => showOnCard(harness, {kind: 'value', value: mutate(seed, steps)})),
+        fc.asyncProperty(mutations(20_000), (steps) =>
+          showOnCard(harness, {kind: 'value', value: mutate(seed, steps)})
+        ),
         {seed: SEED_BASE + 11, numRuns: 250, includeErrorInReport: true}
       );
     });
 
     it('the seed with hostile content where it is allowed (200 cases)', async () => {
       await fc.assert(
-        fc.asyncProperty(hostileButValid(20_000), (steps) => showOnCard(harness, {kind: 'value', value: mutate(seed, steps)})),
+        fc.asyncProperty(hostileButValid(20_000), (steps) =>
+          showOnCard(harness, {kind: 'value', value: mutate(seed, steps)})
+        ),
         {seed: SEED_BASE + 14, numRuns: 200, includeErrorInReport: true}
       );
     });
@@ -726,7 +858,11 @@ describe('property-based: hostile sessions', function () {
     for (const name of REGRESSIONS) {
       it(name, async () => {
         const input = await regressionInput(name, seed);
-        checkReading(input.kind === 'json' ? readSessionJson(input.text, document.baseURI) : readSession(input.value, document.baseURI));
+        checkReading(
+          input.kind === 'json'
+            ? readSessionJson(input.text, document.baseURI)
+            : readSession(input.value, document.baseURI)
+        );
         await showOnCard(await newHarness(), input);
       });
     }

@@ -64,7 +64,10 @@ describe('<session-card> at the size limits', function () {
 
   it('renders 1,000 documents, each linked', async () => {
     const session = await seedSession();
-    session.documents = Array.from({length: 1_000}, (_, i) => ({title: `Document ${i + 1}`, url: `https://example.org/doc/${i + 1}`}));
+    session.documents = Array.from({length: 1_000}, (_, i) => ({
+      title: `Document ${i + 1}`,
+      url: `https://example.org/doc/${i + 1}`,
+    }));
     const el = await card(session);
     const items = [...part(el, 'documents')!.querySelectorAll('li')];
     expect(items).to.have.length(1_000);
@@ -92,13 +95,19 @@ describe('<session-card> at the size limits', function () {
       for (const element of base.querySelectorAll<HTMLElement>('*')) {
         const box = element.getBoundingClientRect();
         if (box.width === 0 || getComputedStyle(element).position === 'absolute') continue;
-        expect(box.left, `<${element.localName} class="${element.className}"> starts outside`).to.be.at.least(frame.left - 0.5);
-        expect(box.right, `<${element.localName} class="${element.className}"> ends outside`).to.be.at.most(frame.right + 0.5);
+        expect(box.left, `<${element.localName} class="${element.className}"> starts outside`).to.be.at.least(
+          frame.left - 0.5
+        );
+        expect(box.right, `<${element.localName} class="${element.className}"> ends outside`).to.be.at.most(
+          frame.right + 0.5
+        );
       }
     }
 
     async function narrowCard(session: unknown, lang: string): Promise<SessionCard> {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 280px"><session-card lang=${lang}></session-card></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 280px"><session-card lang=${lang}></session-card></div>`
+      );
       const el = wrapper.querySelector('session-card')!;
       el.session = session as Session;
       await el.updateComplete;
@@ -139,7 +148,12 @@ describe('<session-card> at the size limits', function () {
       try {
         for (const timeZone of ['Australia/Eucla', 'Europe/Berlin', 'America/St_Johns', 'Australia/Lord_Howe']) {
           // March to May 2025: all but Eucla change their clocks in between.
-          const session = {...(await seedSession()), start: '2025-03-01T10:00:00Z', end: '2025-05-01T10:00:00Z', timeZone};
+          const session = {
+            ...(await seedSession()),
+            start: '2025-03-01T10:00:00Z',
+            end: '2025-05-01T10:00:00Z',
+            timeZone,
+          };
           const el = await narrowCard(session, 'en');
           expect(text(el.shadowRoot!.querySelector('[part~=time-secondary] .zone')), timeZone).to.contain(', GMT');
           expectNoOverflow(el);
@@ -201,8 +215,8 @@ describe('<session-card> on pages that misbehave', function () {
     });
 
     it('speaks the language of the place it is moved to', async () => {
-      const el = await fixture<SessionCard>(html`<div lang="en"><session-card></session-card></div>`).then(
-        (wrapper) => wrapper.querySelector('session-card')!
+      const el = await fixture<SessionCard>(html`<div lang="en"><session-card></session-card></div>`).then((wrapper) =>
+        wrapper.querySelector('session-card')!
       );
       el.session = {...(await seedSession()), capacity: 160};
       await el.updateComplete;
@@ -338,7 +352,9 @@ describe('<session-card> on pages that misbehave', function () {
         originalClear(id);
       }) as typeof window.clearTimeout;
       try {
-        const el = await fixture<SessionCard>(html`<session-card lang="en" fetch-timeout="7777" src="/test-api/never"></session-card>`);
+        const el = await fixture<SessionCard>(
+          html`<session-card lang="en" fetch-timeout="7777" src="/test-api/never"></session-card>`
+        );
         const fetchTimer = [...timers].find(([, delay]) => delay === 7777)?.[0];
         expect(fetchTimer, 'the fetch time-out timer').to.not.equal(undefined);
         const parent = el.parentElement!;
@@ -360,7 +376,9 @@ describe('<session-card> on pages that misbehave', function () {
     });
 
     it('re-inserted while the same src was in flight, fetches it again', async () => {
-      const el = await fixture<SessionCard>(html`<session-card lang="en" src="/test-api/session?delay=300&title=Same%20src"></session-card>`);
+      const el = await fixture<SessionCard>(
+        html`<session-card lang="en" src="/test-api/session?delay=300&title=Same%20src"></session-card>`
+      );
       const parent = el.parentElement!;
       el.remove();
       const loaded = oneEvent(el, 'session-card-load');
@@ -403,9 +421,18 @@ describe('<session-card>: every URL field hostile at once', () => {
       url: url(i++),
       registration: {required: true, url: url(i++)},
       platform: {name: 'Zoom', url: url(i++)},
-      organizers: [{name: 'ILO', url: url(i++)}, {name: 'ADEC', url: url(i++)}],
-      speakers: [{name: 'Ana Pérez', url: url(i++)}, {name: 'Li Wei', url: url(i++)}],
-      documents: [{title: 'Report', url: url(i++)}, {title: 'Slides', url: url(i++)}],
+      organizers: [
+        {name: 'ILO', url: url(i++)},
+        {name: 'ADEC', url: url(i++)},
+      ],
+      speakers: [
+        {name: 'Ana Pérez', url: url(i++)},
+        {name: 'Li Wei', url: url(i++)},
+      ],
+      documents: [
+        {title: 'Report', url: url(i++)},
+        {title: 'Slides', url: url(i++)},
+      ],
     };
   }
 
@@ -416,7 +443,10 @@ describe('<session-card>: every URL field hostile at once', () => {
     const {detail} = await warned;
     await el.updateComplete;
     const anchors = [...el.shadowRoot!.querySelectorAll('a, [href]')];
-    expect(anchors.map((a) => a.getAttribute('href')), 'no link at all').to.deep.equal([]);
+    expect(
+      anchors.map((a) => a.getAttribute('href')),
+      'no link at all'
+    ).to.deep.equal([]);
     const unsafe = detail.warnings.filter((w: ProblemReport) => w.code === 'unsafe-url');
     expect(unsafe.map((w: ProblemReport) => w.path).sort()).to.deep.equal([...urlPaths].sort());
     for (const warning of unsafe) expect(warning.message).to.contain(warning.path);
@@ -439,7 +469,17 @@ describe('<session-card>: every URL field hostile at once', () => {
   });
 
   it('safe URLs in the same fields all become absolute http(s) or mailto links', async () => {
-    const safe = ['https://example.org/s', '/register', '//example.org/zoom', '../ilo', 'mailto:adec@example.org', '?speaker=ana', 'HTTP://EXAMPLE.ORG/li', 'docs/report.pdf', 'https://example.org/slides#p2'];
+    const safe = [
+      'https://example.org/s',
+      '/register',
+      '//example.org/zoom',
+      '../ilo',
+      'mailto:adec@example.org',
+      '?speaker=ana',
+      'HTTP://EXAMPLE.ORG/li',
+      'docs/report.pdf',
+      'https://example.org/slides#p2',
+    ];
     const el = await card(await sessionWithUrls((index) => safe[index]));
     const hrefs = [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href')!);
     expect(hrefs).to.have.length(urlPaths.length);
@@ -466,24 +506,26 @@ interface ShownLine {
 }
 
 function shownLines(el: SessionCard): ShownLine[] {
-  return [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="time-primary"], [part~="time-secondary"]')].map((line) => {
-    const [start, end] = [...line.querySelectorAll('.range time')].map((time) => ({
-      text: text(time),
-      datetime: time.getAttribute('datetime')!,
-      instant: Date.parse(time.getAttribute('datetime')!),
-    }));
-    const endsLater = line.querySelector('.ends-later');
-    return {
-      role: text(line.querySelector('.role')) === '(your time)' ? 'viewer' : 'event',
-      start,
-      end,
-      // ICU writes `Tue 1 Jun 2021` or `Tue, 1 Jun 2021` depending on its version: commas are dropped.
-      date: line.querySelector('time.date') ? text(line.querySelector('time.date')).replace(/,/g, '') : undefined,
-      zone: text(line.querySelector('.zone')).replace(/\u2212/g, '-'),
-      endsLater: endsLater ? text(endsLater).replace(/,/g, '') : undefined,
-      text: text(line),
-    };
-  });
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="time-primary"], [part~="time-secondary"]')].map(
+    (line) => {
+      const [start, end] = [...line.querySelectorAll('.range time')].map((time) => ({
+        text: text(time),
+        datetime: time.getAttribute('datetime')!,
+        instant: Date.parse(time.getAttribute('datetime')!),
+      }));
+      const endsLater = line.querySelector('.ends-later');
+      return {
+        role: text(line.querySelector('.role')) === '(your time)' ? 'viewer' : 'event',
+        start,
+        end,
+        // ICU writes `Tue 1 Jun 2021` or `Tue, 1 Jun 2021` depending on its version: commas are dropped.
+        date: line.querySelector('time.date') ? text(line.querySelector('time.date')).replace(/,/g, '') : undefined,
+        zone: text(line.querySelector('.zone')).replace(/\u2212/g, '-'),
+        endsLater: endsLater ? text(endsLater).replace(/,/g, '') : undefined,
+        text: text(line),
+      };
+    }
+  );
 }
 
 /** The instant a contract date-time names, read by Date.parse after dropping the [Zone] suffix. */
@@ -513,7 +555,13 @@ function expectLine(line: ShownLine, timeZone: string, startMs: number, endMs: n
 }
 
 const dayIn = (timeZone: string, epochMs: number, year = true) =>
-  new Intl.DateTimeFormat('en-GB', {timeZone, weekday: 'short', day: 'numeric', month: 'short', ...(year ? {year: 'numeric'} : {})})
+  new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    ...(year ? {year: 'numeric'} : {}),
+  })
     .format(epochMs)
     .replace(/,/g, '');
 
@@ -563,7 +611,12 @@ describe('<session-card> across time zones and daylight-saving changes', functio
       const viewer = lines.find((line) => line.role === 'viewer')!;
       expectLine(viewer, 'America/New_York', instantOf(start), instantOf(end));
       expect(viewer.date).to.equal(dayIn('America/New_York', instantOf(start)));
-      expectLine(lines.find((line) => line.role === 'event')!, 'Europe/Berlin', instantOf(start), instantOf(end));
+      expectLine(
+        lines.find((line) => line.role === 'event')!,
+        'Europe/Berlin',
+        instantOf(start),
+        instantOf(end)
+      );
     });
   });
 
@@ -693,7 +746,9 @@ describe('<session-card> across time zones and daylight-saving changes', functio
   });
 
   it('an unknown zone in a [Zone] suffix: a visible error naming it', async () => {
-    const {el, errors} = await clockCard(await sessionAt('2025-07-10T14:00:00+02:00[Mars/Olympus_Mons]', '2025-07-10T15:00:00+02:00'));
+    const {el, errors} = await clockCard(
+      await sessionAt('2025-07-10T14:00:00+02:00[Mars/Olympus_Mons]', '2025-07-10T15:00:00+02:00')
+    );
     expect(errors.map((e) => [e.code, e.path])).to.deep.equal([['unknown-time-zone', 'start']]);
     expect(text(el.shadowRoot!.querySelector('[role=alert]'))).to.contain('Mars/Olympus_Mons');
   });

@@ -21,7 +21,9 @@ function watchFetches() {
 
 describe('<session-card src>', () => {
   it('fetches the session, showing a loading state until it arrives', async () => {
-    const el = await fixture<SessionCard>(html`<session-card lang="en" src="/test-api/session?delay=300"></session-card>`);
+    const el = await fixture<SessionCard>(
+      html`<session-card lang="en" src="/test-api/session?delay=300"></session-card>`
+    );
     const status = el.shadowRoot!.querySelector('[part~=status]')!;
     expect(text(status)).to.equal('Loading session…');
     expect(status.getAttribute('aria-busy')).to.equal('true');
@@ -32,7 +34,9 @@ describe('<session-card src>', () => {
   });
 
   it('resolves relative links against the JSON file, not the page', async () => {
-    const el = await fixture<SessionCard>(html`<session-card lang="en" src="/test/fixtures/nested/relative-links.json"></session-card>`);
+    const el = await fixture<SessionCard>(
+      html`<session-card lang="en" src="/test/fixtures/nested/relative-links.json"></session-card>`
+    );
     await oneEvent(el, 'session-card-load');
     await el.updateComplete;
     const href = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part=documents] a')!.getAttribute('href');
@@ -42,7 +46,9 @@ describe('<session-card src>', () => {
   it('lets a newer src win: the older request is aborted and never shown', async () => {
     const fetches = watchFetches();
     try {
-      const el = await fixture<SessionCard>(html`<session-card lang="en" src="/test-api/session?delay=400&title=Old"></session-card>`);
+      const el = await fixture<SessionCard>(
+        html`<session-card lang="en" src="/test-api/session?delay=400&title=Old"></session-card>`
+      );
       el.src = '/test-api/session?title=New';
       await oneEvent(el, 'session-card-load');
       await el.updateComplete;
@@ -70,8 +76,18 @@ describe('<session-card src>', () => {
   const failures: Array<[string, string, string, RegExp]> = [
     ['a 404', '/test-api/status/404', 'fetch-failed', /server answered 404/],
     ['a 500', '/test-api/status/500', 'fetch-failed', /server answered 500/],
-    ['a body that is not JSON', '/test-api/body?text=%3Chtml%3E&type=application/json', 'malformed-json', /malformed at line 1, column 1/],
-    ['an HTML content type', '/test-api/body?text=%7B%7D&type=text/html', 'unexpected-content-type', /served as text\/html/],
+    [
+      'a body that is not JSON',
+      '/test-api/body?text=%3Chtml%3E&type=application/json',
+      'malformed-json',
+      /malformed at line 1, column 1/,
+    ],
+    [
+      'an HTML content type',
+      '/test-api/body?text=%7B%7D&type=text/html',
+      'unexpected-content-type',
+      /served as text\/html/,
+    ],
     ['a body over the size cap', '/test-api/large?bytes=3000000', 'response-too-large', /too large: over 2 MB/],
     ['an unreachable server', 'http://127.0.0.1:9/session.json', 'network-error', /network request failed/],
   ];

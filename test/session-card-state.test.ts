@@ -33,7 +33,9 @@ const titleOf = (el: SessionCard) => el.shadowRoot!.querySelector('[part="title"
 describe('<session-card> state', () => {
   describe('the time-zone attribute', () => {
     it('warns when set to an unknown zone after the card has loaded, once per change', async () => {
-      const el = await fixture<SessionCard>(html`<session-card lang="en" .session=${await seedSession()}></session-card>`);
+      const el = await fixture<SessionCard>(
+        html`<session-card lang="en" .session=${await seedSession()}></session-card>`
+      );
       await settle(el);
       const events = recordEvents(el);
 
@@ -84,7 +86,9 @@ describe('<session-card> state', () => {
 
   describe('heading-level', () => {
     it('is not written onto the host when left at its default', async () => {
-      const el = await fixture<SessionCard>(html`<session-card lang="en" .session=${await seedSession()}></session-card>`);
+      const el = await fixture<SessionCard>(
+        html`<session-card lang="en" .session=${await seedSession()}></session-card>`
+      );
       await settle(el);
       expect(el.hasAttribute('heading-level')).to.equal(false);
       expect(el.shadowRoot!.querySelector('h3[part="title"]')).to.exist;

@@ -125,7 +125,11 @@ describe('<session-card>', () => {
       expect(text(part(el, 'id'))).to.equal('3.2.2');
       expect([...part(el, 'tracks')!.querySelectorAll('li')].map(text)).to.deep.equal(session.tracks);
       expect(text(part(el, 'time-primary'))).to.match(/Jun 1, 2021/);
-      expect(parts(el, 'language').map((chip) => text(chip.querySelector('[aria-hidden]')))).to.deep.equal(['EN', 'FR', 'ES']);
+      expect(parts(el, 'language').map((chip) => text(chip.querySelector('[aria-hidden]')))).to.deep.equal([
+        'EN',
+        'FR',
+        'ES',
+      ]);
       expect(text(part(el, 'attendance'))).to.equal('Online');
       expect(text(part(el, 'registration'))).to.equal('Registration required');
       const facts = text(part(el, 'facts'));
@@ -134,7 +138,10 @@ describe('<session-card>', () => {
       expect(text(part(el, 'summary'))).to.contain('The devastating crisis');
       const sections = parts(el, 'section') as HTMLDetailsElement[];
       expect(sections.map((s) => text(s.querySelector('summary')))).to.deep.equal(['Conceptualization', 'Objectives']);
-      expect(sections.every((s) => !s.open), 'sections start collapsed').to.equal(true);
+      expect(
+        sections.every((s) => !s.open),
+        'sections start collapsed'
+      ).to.equal(true);
       expect(text(sections[0].querySelector('.section-body'))).to.contain('To face the current crisis');
       expect(text(part(el, 'organizers'))).to.equal('Organized by ILO, ADEC, FAMSI');
       const documents = part(el, 'documents')!;
@@ -153,7 +160,9 @@ describe('<session-card>', () => {
 
     it('uses heading-level for the title', async () => {
       const session = await seedSession();
-      const el = await fixture<SessionCard>(html`<session-card lang="en" heading-level="2" .session=${session}></session-card>`);
+      const el = await fixture<SessionCard>(
+        html`<session-card lang="en" heading-level="2" .session=${session}></session-card>`
+      );
       expect(el.shadowRoot!.querySelector('h2[part=title]')).to.exist;
       expect(el.shadowRoot!.querySelector('h3.subheading'), 'sub-headings one level below').to.exist;
     });
@@ -166,7 +175,10 @@ describe('<session-card>', () => {
         remaining: 1,
         registration: {required: true, url: 'https://example.org/register'},
         speakers: [{name: 'Ana Pérez', affiliation: 'FAMSI', url: 'https://example.org/ana'}, {name: 'Li Wei'}],
-        documents: [{title: 'Report', url: '/docs/report.pdf'}, {title: 'Mail us', url: 'mailto:info@example.org'}],
+        documents: [
+          {title: 'Report', url: '/docs/report.pdf'},
+          {title: 'Mail us', url: 'mailto:info@example.org'},
+        ],
         url: 'https://example.org/sessions/3.2.2',
       };
       const el = await cardWith(session);
@@ -200,7 +212,9 @@ describe('<session-card>', () => {
       await nextFrame();
       expect(text(part(el, 'title')), 'no match: the interface language (English)').to.equal('Social innovation');
       const onlyFrench = await cardWith({...session, title: {fr: 'Innovation sociale'}});
-      expect(onlyFrench.shadowRoot!.querySelector('[part=title] [lang=fr]')!.textContent).to.equal('Innovation sociale');
+      expect(onlyFrench.shadowRoot!.querySelector('[part=title] [lang=fr]')!.textContent).to.equal(
+        'Innovation sociale'
+      );
     });
 
     it('renders HTML in text fields as literal text', async () => {
@@ -216,7 +230,10 @@ describe('<session-card>', () => {
     it('drops unsafe links, shows the item as text and warns', async () => {
       const session: Session = {
         ...(await seedSession()),
-        documents: [{title: 'Evil', url: 'javascript:alert(1)'}, {title: 'Data', url: 'data:text/html,<b>x</b>'}],
+        documents: [
+          {title: 'Evil', url: 'javascript:alert(1)'},
+          {title: 'Data', url: 'data:text/html,<b>x</b>'},
+        ],
         registration: {required: true, url: ' JaVaScRiPt:alert(1)'},
       };
       const el = await fixture<SessionCard>(html`<session-card lang="en"></session-card>`);
@@ -262,7 +279,9 @@ describe('<session-card>', () => {
     }
 
     it('malformed JSON in the attribute names the line', async () => {
-      const {errors, alertText} = await errorsFor((el) => el.setAttribute('session', '{\n  "title": "x",\n  "start": oops\n}'));
+      const {errors, alertText} = await errorsFor((el) =>
+        el.setAttribute('session', '{\n  "title": "x",\n  "start": oops\n}')
+      );
       expect(errors).to.deep.equal([{code: 'malformed-json', path: '', message: errors[0].message}]);
       expect(alertText).to.contain('malformed at line 3');
     });
@@ -279,13 +298,55 @@ describe('<session-card>', () => {
 
     const cases: Array<[string, (s: Session) => unknown, string, string, RegExp]> = [
       ['a missing title', ({title: _t, ...rest}) => rest, 'missing-field', 'title', /title is missing/],
-      ['an invalid date', (s) => ({...s, start: '2021-02-30T14:05:00-03:00'}), 'invalid-date', 'start', /start is not a real date/],
-      ['a date without offset', (s) => ({...s, start: '2021-06-01T14:05:00'}), 'missing-offset', 'start', /start is not a date with a UTC offset/],
-      ['end before start', (s) => ({...s, end: '2021-06-01T13:00:00-03:00'}), 'end-before-start', 'end', /end is before start/],
-      ['a wrong type', (s) => ({...s, capacity: '160'}), 'wrong-type', 'capacity', /capacity should be a whole number, not text/],
-      ['a wrong type deep inside', (s) => ({...s, documents: [{title: 'a'}, {title: 'b'}, {title: 'c'}, {title: 'd', url: 4}]}), 'wrong-type', 'documents[3].url', /documents\[3\]\.url should be text/],
-      ['a bad attendance', (s) => ({...s, attendance: 'remote'}), 'invalid-value', 'attendance', /one of: online, in-person, hybrid/],
-      ['an unknown time zone', (s) => ({...s, timeZone: 'Mars/Olympus_Mons'}), 'unknown-time-zone', 'timeZone', /Mars\/Olympus_Mons/],
+      [
+        'an invalid date',
+        (s) => ({...s, start: '2021-02-30T14:05:00-03:00'}),
+        'invalid-date',
+        'start',
+        /start is not a real date/,
+      ],
+      [
+        'a date without offset',
+        (s) => ({...s, start: '2021-06-01T14:05:00'}),
+        'missing-offset',
+        'start',
+        /start is not a date with a UTC offset/,
+      ],
+      [
+        'end before start',
+        (s) => ({...s, end: '2021-06-01T13:00:00-03:00'}),
+        'end-before-start',
+        'end',
+        /end is before start/,
+      ],
+      [
+        'a wrong type',
+        (s) => ({...s, capacity: '160'}),
+        'wrong-type',
+        'capacity',
+        /capacity should be a whole number, not text/,
+      ],
+      [
+        'a wrong type deep inside',
+        (s) => ({...s, documents: [{title: 'a'}, {title: 'b'}, {title: 'c'}, {title: 'd', url: 4}]}),
+        'wrong-type',
+        'documents[3].url',
+        /documents\[3\]\.url should be text/,
+      ],
+      [
+        'a bad attendance',
+        (s) => ({...s, attendance: 'remote'}),
+        'invalid-value',
+        'attendance',
+        /one of: online, in-person, hybrid/,
+      ],
+      [
+        'an unknown time zone',
+        (s) => ({...s, timeZone: 'Mars/Olympus_Mons'}),
+        'unknown-time-zone',
+        'timeZone',
+        /Mars\/Olympus_Mons/,
+      ],
       ['not an object', () => ['a list'], 'wrong-type', '', /the session should be an object/],
     ];
     for (const [name, mutate, code, path, message] of cases) {

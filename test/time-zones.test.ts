@@ -100,9 +100,10 @@ function expectWallClock(found: TimeLine, timeZone: string, startMs = SEED_START
     expect(time.datetime).to.match(GLOBAL_DATE_TIME);
     expect(Date.parse(time.datetime), time.datetime).to.equal(ms);
     const suffix = offsetSuffix(timeZone, ms);
-    expect(time.datetime.endsWith(suffix) || (suffix === '+00:00' && time.datetime.endsWith('Z')), time.datetime).to.equal(
-      true
-    );
+    expect(
+      time.datetime.endsWith(suffix) || (suffix === '+00:00' && time.datetime.endsWith('Z')),
+      time.datetime
+    ).to.equal(true);
     expect(time.datetime.slice(11, 16), time.datetime).to.equal(wallClock(ms, timeZone));
   }
 }
@@ -338,7 +339,13 @@ describe('<session-card> seen from other time zones', () => {
   });
 
   describe('<time datetime>', () => {
-    for (const zone of ['Europe/Madrid', 'Asia/Tokyo', 'America/Argentina/Buenos_Aires', 'Asia/Kolkata', 'America/Los_Angeles']) {
+    for (const zone of [
+      'Europe/Madrid',
+      'Asia/Tokyo',
+      'America/Argentina/Buenos_Aires',
+      'Asia/Kolkata',
+      'America/Los_Angeles',
+    ]) {
       it(`is a valid global date-time naming the start or the end, from ${zone}`, async () => {
         await viewFrom(zone);
         for (const lang of ['en', 'en-GB']) {

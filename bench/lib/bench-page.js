@@ -9,29 +9,43 @@ export const BENCH_PAGE_PATH = '/__bench__/page.html';
 function benchPage() {
   const host = document.getElementById('host');
   /** Yields to the event loop without setTimeout's 4 ms clamp on nested timers. */
-  const nextTask = () => new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
+  const nextTask = () =>
+    new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(null);
+    });
 
   /** `count` sessions made from the seed: own id, title and times (37-minute steps, so some cross midnight). */
   function makeSessions(seed, count) {
     const start = Date.parse(seed.start);
     const duration = Date.parse(seed.end) - start;
     const offsetText = seed.start.slice(-6);
-    const offset = (offsetText[0] === '-' ? -1 : 1) * (Number(offsetText.slice(1, 3)) * 60 + Number(offsetText.slice(4, 6)));
+    const offset =
+      (offsetText[0] === '-' ? -1 : 1) * (Number(offsetText.slice(1, 3)) * 60 + Number(offsetText.slice(4, 6)));
     const iso = (ms) => new Date(ms + offset * 60_000).toISOString().slice(0, 19) + offsetText;
     return Array.from({length: count}, (_, i) => {
       const startMs = start + i * 37 * 60_000;
-      return {...seed, id: `${seed.id}.${i + 1}`, title: `${seed.title} (${i + 1})`, start: iso(startMs), end: iso(startMs + duration)};
+      return {
+        ...seed,
+        id: `${seed.id}.${i + 1}`,
+        title: `${seed.title} (${i + 1})`,
+        start: iso(startMs),
+        end: iso(startMs + duration),
+      };
     });
   }
 
   /** add-to-calendar-button's attributes for a session: local date and time in the event's zone. */
   function peerAttributes(session) {
     const wall = new Intl.DateTimeFormat('en-CA', {
-      timeZone: session.timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+      timeZone: session.timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
     });
     const local = (ms) => {
       const p = Object.fromEntries(wall.formatToParts(ms).map(({type, value}) => [type, value]));
@@ -150,7 +164,8 @@ function benchPage() {
         if (state.impl === 'peer') {
           const shown = root?.querySelector('.atcb-initialized:not(.atcb-hidden)');
           if (!shown || !root.querySelector('button')) problems.push(`button ${i} not rendered`);
-          else if (afterRerender && shown.getAttribute('lang') !== RERENDER.lang) problems.push(`button ${i}: language ${shown.getAttribute('lang')}`);
+          else if (afterRerender && shown.getAttribute('lang') !== RERENDER.lang)
+            problems.push(`button ${i}: language ${shown.getAttribute('lang')}`);
           return;
         }
         const title = root?.querySelector('[part~="title"]')?.textContent.trim();
@@ -158,7 +173,8 @@ function benchPage() {
         if (afterRerender) {
           const article = root.querySelector('article');
           const zone = root.querySelector('[part~="time-primary"] .zone')?.textContent ?? '';
-          if (article?.getAttribute('lang') !== RERENDER.lang || !/\+9/.test(zone)) problems.push(`card ${i}: lang ${article?.getAttribute('lang')}, zone ${zone}`);
+          if (article?.getAttribute('lang') !== RERENDER.lang || !/\+9/.test(zone))
+            problems.push(`card ${i}: lang ${article?.getAttribute('lang')}, zone ${zone}`);
         }
       });
       return problems.slice(0, 3).concat(problems.length > 3 ? [`… ${problems.length} in all`] : []);
@@ -180,7 +196,12 @@ function benchPage() {
         const rows = [];
         const walk = (node) => {
           for (const child of node.children) {
-            rows.push(`<${child.localName} ${[...child.attributes].map((a) => `${a.name}=${a.value}`).sort().join(' ')}>`);
+            rows.push(
+              `<${child.localName} ${[...child.attributes]
+                .map((a) => `${a.name}=${a.value}`)
+                .sort()
+                .join(' ')}>`
+            );
             walk(child);
           }
         };
@@ -191,7 +212,8 @@ function benchPage() {
       for (const el of all) adapters.card.change(el);
       await settleLit(all);
       const second = pairs.map(([card, vanilla]) => [describe(card), describe(vanilla)]);
-      const rulesOf = (el) => el.shadowRoot.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText));
+      const rulesOf = (el) =>
+        el.shadowRoot.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText));
       return {first, second, stylesheets: pairs[0].map(rulesOf)};
     },
   };

@@ -44,7 +44,8 @@ function moduleMap(bundle) {
 
 function categoryOf(module) {
   if (module.includes('node_modules/luxon')) return 'luxon';
-  if (/node_modules\/(lit-html|lit-element|@lit\/reactive-element|lit)\//.test(module)) return 'lit (templates, updates)';
+  if (/node_modules\/(lit-html|lit-element|@lit\/reactive-element|lit)\//.test(module))
+    return 'lit (templates, updates)';
   if (module.includes('node_modules/@lit/localize')) return '@lit/localize';
   if (module.startsWith('src/time/')) return 'src/time (Intl formatting, zones)';
   if (module.startsWith('src/contract/')) return 'src/contract (reading, validation)';
@@ -64,7 +65,10 @@ function attribute(callFrame, moduleAt) {
     return {category: categoryOf(module), name: `${name} (${module.replace(/^node_modules\//, '')})`};
   }
   if (url.includes(BENCH_PAGE_PATH)) {
-    return {category: 'forced style + layout (in the harness frame, with element creation and append)', name: `${name} (harness)`};
+    return {
+      category: 'forced style + layout (in the harness frame, with element creation and append)',
+      name: `${name} (harness)`,
+    };
   }
   if (functionName === '(garbage collector)') return {category: 'garbage collection', name};
   if (functionName === '(program)') return {category: '(program): native work outside JS frames', name};
@@ -106,6 +110,9 @@ export async function cpuProfile(harness, runs) {
     });
   }
   const top = (map, count) =>
-    [...map].sort((a, b) => b[1] - a[1]).slice(0, count).map(([name, ms]) => ({name, ms: ms / runs, share: ms / total}));
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, count)
+      .map(([name, ms]) => ({name, ms: ms / runs, share: ms / total}));
   return {runs, totalMs: total / runs, categories: top(selfByCategory, 14), functions: top(selfByFunction, 20)};
 }

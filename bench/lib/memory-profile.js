@@ -12,7 +12,12 @@ function heapCategory(type, name) {
     if (name === 'Comment') return 'Comment nodes (Lit: one marker per binding, two per list item)';
     if (name === 'Text') return 'Text nodes';
     if (/^HTML\w*Element$/.test(name)) return 'elements';
-    if (/^blink::(Layout|Physical|Fragment|Inline|Shape|HeapVectorBacking<blink::(HarfBuzz|ShapeRes|Fragment|Physical))|HarfBuzz|BoxOverflow|ConstraintSpace|PaintLayer|PaintProperty/.test(name)) return 'layout and text shaping (Blink)';
+    if (
+      /^blink::(Layout|Physical|Fragment|Inline|Shape|HeapVectorBacking<blink::(HarfBuzz|ShapeRes|Fragment|Physical))|HarfBuzz|BoxOverflow|ConstraintSpace|PaintLayer|PaintProperty/.test(
+        name
+      )
+    )
+      return 'layout and text shaping (Blink)';
     if (/ComputedStyle|RuleSet|CSS|Style/.test(name)) return 'style (Blink)';
     return 'other DOM and Blink objects';
   }

@@ -26,7 +26,8 @@ export function ensureBuild() {
 }
 
 /** Chromium, with the project and the bench page served to it. */
-export const startBenchBrowser = () => startChromium(new Map([[BENCH_PAGE_PATH, {type: 'text/html', body: BENCH_PAGE_HTML}]]));
+export const startBenchBrowser = () =>
+  startChromium(new Map([[BENCH_PAGE_PATH, {type: 'text/html', body: BENCH_PAGE_HTML}]]));
 
 /** A fresh bench page in the reader's viewport and zone, with a CDP session for heaps and profiles. */
 export async function openBenchPage(harness) {
@@ -63,7 +64,12 @@ export function preparePage(page, harness, {impl, type = 'module', url, count}) 
 
 /** The shadow trees of both cards for the same sessions (bench-page.js `markup`). */
 export function cardMarkup(page, harness, {cardUrl, vanillaUrl, count}) {
-  return page.evaluate((args) => window.bench.markup(args), {cardUrl, vanillaUrl, count, ...shared(harness, 'vanilla')});
+  return page.evaluate((args) => window.bench.markup(args), {
+    cardUrl,
+    vanillaUrl,
+    count,
+    ...shared(harness, 'vanilla'),
+  });
 }
 
 /** V8 heap, Blink's DOM (embedder) heap and live nodes, after forced full GCs. */

@@ -8,7 +8,11 @@ import {CDN_FILE, RERENDER, VANILLA_FILE} from './settings.js';
 
 export function checkParity(harness) {
   return withBenchPage(harness, async (page) => {
-    const {first, second, stylesheets} = await cardMarkup(page, harness, {cardUrl: `/${CDN_FILE}`, vanillaUrl: `/${VANILLA_FILE}`, count: 60});
+    const {first, second, stylesheets} = await cardMarkup(page, harness, {
+      cardUrl: `/${CDN_FILE}`,
+      vanillaUrl: `/${VANILLA_FILE}`,
+      count: 60,
+    });
     const differences = [];
     const compare = (pairs, what) =>
       pairs.forEach(([card, vanilla], i) => {
@@ -25,7 +29,9 @@ export function checkParity(harness) {
     compare(second, `after lang=${RERENDER.lang} time-zone=${RERENDER.timeZone}`);
     const [cardRules, vanillaRules] = stylesheets;
     if (cardRules.join('\n') !== vanillaRules.join('\n')) {
-      differences.push(`stylesheet: ${cardRules.length} CSS rules in session-card, ${vanillaRules.length} in the vanilla card`);
+      differences.push(
+        `stylesheet: ${cardRules.length} CSS rules in session-card, ${vanillaRules.length} in the vanilla card`
+      );
     }
     const elementsPerCard = first[0][0].elements.length;
     return {sessions: first.length, elementsPerCard, differences};

@@ -24,12 +24,15 @@ export async function runRounds(harness) {
       for (const impl of order) {
         const result = await sample(harness, impl, count, layout);
         process.stdout.write('.');
-        for (const problem of result.problems) problems.add(`${impl.label}, ${count}${layout ? '' : ' (no layout)'}: ${problem}`);
+        for (const problem of result.problems)
+          problems.add(`${impl.label}, ${count}${layout ? '' : ' (no layout)'}: ${problem}`);
         samples.push({impl: impl.key, count, layout, round, ...result});
       }
     }
     const last = (key) => samples.findLast((s) => s.impl === key && s.count === 1000 && s.layout);
-    log(` round ${round + 1}/${ROUNDS} (${elapsed()}): 1,000 cards ${IMPLEMENTATIONS.map((i) => `${i.label} ${fmtMs(last(i.key).total)} ms`).join(', ')}`);
+    log(
+      ` round ${round + 1}/${ROUNDS} (${elapsed()}): 1,000 cards ${IMPLEMENTATIONS.map((i) => `${i.label} ${fmtMs(last(i.key).total)} ms`).join(', ')}`
+    );
   }
   if (problems.size) log(`warning: rendering problems:\n  ${[...problems].slice(0, 10).join('\n  ')}`);
   return {samples, problems: [...problems]};

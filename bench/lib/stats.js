@@ -15,4 +15,8 @@ export function quartiles(values) {
   return [at(0.25), at(0.75)];
 }
 
-export const stats = (values) => ({median: median(values), iqr: quartiles(values), n: values.filter(Number.isFinite).length});
+export const stats = (values) => ({
+  median: median(values),
+  iqr: quartiles(values),
+  n: values.filter(Number.isFinite).length,
+});

@@ -5,7 +5,8 @@ import {median, stats} from './stats.js';
 export function summarize(samples) {
   const summary = {};
   for (const impl of IMPLEMENTATIONS) {
-    const of = (count, layout = true) => samples.filter((x) => x.impl === impl.key && x.count === count && x.layout === layout);
+    const of = (count, layout = true) =>
+      samples.filter((x) => x.impl === impl.key && x.count === count && x.layout === layout);
     const pick = (count, get, layout) => stats(of(count, layout).map(get));
     const s = (summary[impl.key] = {label: impl.label, firstRender: {}, define: {}, render: {}});
     for (const count of SIZES) {
@@ -36,9 +37,21 @@ export function targets(summary, size) {
   const jsHeapRatio = card.heapPerCard.js / vanilla.heapPerCard.js;
   const sizeRatio = size.peer.gzip / size.card.gzip;
   return [
-    {target: '1,000 cards: define + first render ≤ 1.5× vanilla', value: `${renderRatio.toFixed(2)}×`, met: renderRatio <= 1.5},
-    {target: 'heap per card (V8 JS heap + Blink DOM heap) ≤ 2× vanilla', value: `${heapRatio.toFixed(2)}×`, met: heapRatio <= 2},
+    {
+      target: '1,000 cards: define + first render ≤ 1.5× vanilla',
+      value: `${renderRatio.toFixed(2)}×`,
+      met: renderRatio <= 1.5,
+    },
+    {
+      target: 'heap per card (V8 JS heap + Blink DOM heap) ≤ 2× vanilla',
+      value: `${heapRatio.toFixed(2)}×`,
+      met: heapRatio <= 2,
+    },
     {target: '… and the V8 JS heap alone ≤ 2× vanilla', value: `${jsHeapRatio.toFixed(1)}×`, met: jsHeapRatio <= 2},
-    {target: 'bundle ≥ 2.4× smaller than the peer’s CDN file, gzip', value: `${sizeRatio.toFixed(2)}× smaller`, met: sizeRatio >= 2.4},
+    {
+      target: 'bundle ≥ 2.4× smaller than the peer’s CDN file, gzip',
+      value: `${sizeRatio.toFixed(2)}× smaller`,
+      met: sizeRatio >= 2.4,
+    },
   ];
 }

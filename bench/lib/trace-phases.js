@@ -18,9 +18,13 @@ const threadOf = (event) => `${event.pid}:${event.tid}`;
 
 /** The renderer's main thread that did the most work is this page's. */
 function pageMainThread(events) {
-  const mainThreads = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map(threadOf));
+  const mainThreads = new Set(
+    events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map(threadOf)
+  );
   const busy = new Map();
-  for (const e of events) if (e.ph === 'X' && mainThreads.has(threadOf(e))) busy.set(threadOf(e), (busy.get(threadOf(e)) ?? 0) + (e.dur ?? 0));
+  for (const e of events)
+    if (e.ph === 'X' && mainThreads.has(threadOf(e)))
+      busy.set(threadOf(e), (busy.get(threadOf(e)) ?? 0) + (e.dur ?? 0));
   return [...busy].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 

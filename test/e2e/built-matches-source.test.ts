@@ -21,7 +21,10 @@ async function sessions(): Promise<Session[]> {
       ...seed,
       url: 'https://example.org/sessions/3.2.2',
       registration: {required: true, url: 'https://example.org/register/3.2.2'},
-      speakers: [{name: 'Ana Pérez', affiliation: 'ILO'}, {name: 'Li Wei', url: 'https://example.org/li'}],
+      speakers: [
+        {name: 'Ana Pérez', affiliation: 'ILO'},
+        {name: 'Li Wei', url: 'https://example.org/li'},
+      ],
       remaining: 12,
       attendance: 'hybrid',
       location: 'Córdoba, Argentina',
@@ -38,7 +41,12 @@ function reading(card: Card) {
   const base = card.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
   const elements: string[] = [];
   for (const el of base.querySelectorAll('*')) {
-    elements.push(`<${el.localName} ${[...el.attributes].map((a) => `${a.name}="${a.value}"`).sort().join(' ')}>`);
+    elements.push(
+      `<${el.localName} ${[...el.attributes]
+        .map((a) => `${a.name}="${a.value}"`)
+        .sort()
+        .join(' ')}>`
+    );
   }
   return {text: base.innerText, elements};
 }
@@ -71,11 +79,19 @@ describe('dist/cdn/session-card.js reads as the sources do', function () {
     script.type = 'module';
     script.src = new URL('/dist/cdn/session-card.js', location.href).href;
     frame.contentDocument!.head.append(script);
-    await waitUntil(() => frame.contentWindow!.customElements.get('session-card'), 'the built file defines the element');
+    await waitUntil(
+      () => frame.contentWindow!.customElements.get('session-card'),
+      'the built file defines the element'
+    );
   });
   after(() => frame.remove());
 
-  for (const [lang, timeZone] of [['en', 'Asia/Tokyo'], ['fr', 'Europe/Madrid'], ['ar', 'Asia/Kolkata'], ['zh-Hans', 'America/Los_Angeles']]) {
+  for (const [lang, timeZone] of [
+    ['en', 'Asia/Tokyo'],
+    ['fr', 'Europe/Madrid'],
+    ['ar', 'Asia/Kolkata'],
+    ['zh-Hans', 'America/Los_Angeles'],
+  ]) {
     it(`in ${lang}, seen from ${timeZone}: same text, spaces included, same elements`, async () => {
       const list = await sessions();
       const fromSources = await renderAll(document, list, lang, timeZone);

@@ -78,7 +78,9 @@ describe('dist/cdn/session-card.js on a host page', () => {
   it('shows an error in the built card too, with its event', async () => {
     const {doc, frame} = await openPage('/test/e2e/host-page.html');
     const card = doc.createElement('session-card') as Card;
-    const failed = new Promise<CustomEvent>((resolve) => doc.addEventListener('session-card-error', (e) => resolve(e as CustomEvent), {once: true}));
+    const failed = new Promise<CustomEvent>((resolve) =>
+      doc.addEventListener('session-card-error', (e) => resolve(e as CustomEvent), {once: true})
+    );
     card.setAttribute('session', '{"title": "No times"}');
     doc.body.append(card);
     const event = await failed;

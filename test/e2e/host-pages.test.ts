@@ -24,7 +24,11 @@ describe('the built card on hostile host pages', () => {
     expect(response.headers.get('content-security-policy')).to.contain("require-trusted-types-for 'script'");
     expect(win.cspViolations, 'the page records violations').to.be.an('array');
     // Change the session so that lit renders new templates under the policy too.
-    (card as HTMLElement & {session: unknown}).session = {title: 'Re-rendered', start: '2021-06-01T14:05:00Z', end: '2021-06-01T15:00:00Z'};
+    (card as HTMLElement & {session: unknown}).session = {
+      title: 'Re-rendered',
+      start: '2021-06-01T14:05:00Z',
+      end: '2021-06-01T15:00:00Z',
+    };
     await waitUntil(() => card.shadowRoot!.querySelector('[part=title]')!.textContent!.includes('Re-rendered'));
     expect(win.cspViolations).to.deep.equal([]);
     const base = card.shadowRoot!.querySelector('[part~=base]')!;

@@ -40,9 +40,11 @@ export async function testApiMiddleware(ctx, next) {
     const {Readable} = await import('node:stream');
     const chunk = ' '.repeat(64 * 1024);
     const total = Number(params.get('bytes'));
-    ctx.body = Readable.from((function* () {
-      for (let sent = 0; sent < total; sent += chunk.length) yield chunk;
-    })());
+    ctx.body = Readable.from(
+      (function* () {
+        for (let sent = 0; sent < total; sent += chunk.length) yield chunk;
+      })()
+    );
   } else if (route === 'never') {
     // Holds the request open until the client gives up.
     await new Promise((resolve) => ctx.req.on('close', resolve));

@@ -31,7 +31,9 @@ describe('readSettings', () => {
   });
 
   it('keeps the heading level within 1–6, rounding, and 3 for what is not a number', () => {
-    const levels = [1, 2.4, 6, 0, -3, 7, 99, NaN, undefined].map((headingLevel) => readSettings({headingLevel}).headingLevel);
+    const levels = [1, 2.4, 6, 0, -3, 7, 99, NaN, undefined].map(
+      (headingLevel) => readSettings({headingLevel}).headingLevel
+    );
     expect(levels).to.deep.equal([1, 2, 6, 3, 1, 6, 6, 3, 3]);
   });
 });

@@ -252,7 +252,10 @@ describe('parseDateTime', () => {
 
     it('refuses instants before year 1: there is no year 0 to write in a <time datetime>', () => {
       expect(parseDateTime('0000-06-01T12:00:00Z')).to.deep.equal({ok: false, fault: 'invalid-date'});
-      expect(parseDateTime('0001-01-01T00:30:00+01:00'), 'year 0 in UTC').to.deep.equal({ok: false, fault: 'invalid-date'});
+      expect(parseDateTime('0001-01-01T00:30:00+01:00'), 'year 0 in UTC').to.deep.equal({
+        ok: false,
+        fault: 'invalid-date',
+      });
       expect(parsed('0001-01-01T00:00:00Z').epochMs).to.equal(Date.parse('0001-01-01T00:00:00Z'));
       expect(parsed('0001-01-01T00:30:00-01:00').epochMs).to.equal(Date.parse('0001-01-01T01:30:00Z'));
       // The instant decides, not the year written: this one is 00:30 UTC in year 1.

@@ -30,9 +30,15 @@ describe('pickText', () => {
   });
 
   it('fr finds an fr-CA entry when there is no plain fr', () => {
-    expect(pickText({en: 'Objectives', 'fr-CA': 'Objectifs'}, ['fr'])).to.deep.equal({text: 'Objectifs', lang: 'fr-CA'});
+    expect(pickText({en: 'Objectives', 'fr-CA': 'Objectifs'}, ['fr'])).to.deep.equal({
+      text: 'Objectifs',
+      lang: 'fr-CA',
+    });
     // And fr-BE finds fr-CA: same language, other region.
-    expect(pickText({en: 'Objectives', 'fr-CA': 'Objectifs'}, ['fr-BE'])).to.deep.equal({text: 'Objectifs', lang: 'fr-CA'});
+    expect(pickText({en: 'Objectives', 'fr-CA': 'Objectifs'}, ['fr-BE'])).to.deep.equal({
+      text: 'Objectifs',
+      lang: 'fr-CA',
+    });
   });
 
   it('no match → the first entry, with its tag', () => {

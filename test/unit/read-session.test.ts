@@ -52,7 +52,8 @@ describe('readSession', () => {
       const {session} = readSession(await seedSession(), BASE);
       expect(session!.eventZone.fixed).to.equal(false);
       // Intl agrees that the zone it names is Córdoba's (whatever spelling it canonicalizes to).
-      const intlName = new Intl.DateTimeFormat('en', {timeZone: 'America/Argentina/Cordoba'}).resolvedOptions().timeZone;
+      const intlName = new Intl.DateTimeFormat('en', {timeZone: 'America/Argentina/Cordoba'}).resolvedOptions()
+        .timeZone;
       expect(session!.eventZone.intlName).to.equal(intlName);
       expect(offsetAt(session!.eventZone, session!.start.epochMs)).to.equal(-180);
     });
@@ -175,8 +176,12 @@ describe('readSession', () => {
     });
 
     it('a negative capacity or remaining → out-of-range', async () => {
-      expect(brief((await read((s) => (s.capacity = -1))).errors)).to.deep.equal([{code: 'out-of-range', path: 'capacity'}]);
-      expect(brief((await read((s) => (s.remaining = -5))).errors)).to.deep.equal([{code: 'out-of-range', path: 'remaining'}]);
+      expect(brief((await read((s) => (s.capacity = -1))).errors)).to.deep.equal([
+        {code: 'out-of-range', path: 'capacity'},
+      ]);
+      expect(brief((await read((s) => (s.remaining = -5))).errors)).to.deep.equal([
+        {code: 'out-of-range', path: 'remaining'},
+      ]);
       expect((await read((s) => (s.remaining = 0))).errors).to.deep.equal([]);
     });
 
@@ -270,7 +275,11 @@ describe('readSession', () => {
         s.end = '2021-06-01T14:05:00-03:00';
       });
       expect(reading.errors).to.deep.equal([
-        {code: 'end-before-start', path: 'end', details: {start: '2021-06-01T15:35:00-03:00', end: '2021-06-01T14:05:00-03:00'}},
+        {
+          code: 'end-before-start',
+          path: 'end',
+          details: {start: '2021-06-01T15:35:00-03:00', end: '2021-06-01T14:05:00-03:00'},
+        },
       ]);
       expect(reading.session).to.equal(undefined);
     });
@@ -331,7 +340,11 @@ describe('readSession', () => {
       });
       expect(reading.errors).to.deep.equal([]);
       expect(reading.warnings).to.deep.equal([
-        {code: 'offset-contradicts-zone', path: 'start', details: {zone: 'Europe/Berlin', offset: '+01:00', zoneOffset: '+02:00'}},
+        {
+          code: 'offset-contradicts-zone',
+          path: 'start',
+          details: {zone: 'Europe/Berlin', offset: '+01:00', zoneOffset: '+02:00'},
+        },
       ]);
       // 14:00+01:00 is 13:00 UTC; reading it as Berlin wall-clock time would give 12:00 UTC.
       expect(reading.session!.start.epochMs).to.equal(Date.parse('2021-07-01T13:00:00Z'));
@@ -347,7 +360,11 @@ describe('readSession', () => {
         s.end = '2021-07-01T16:00:00+02:00';
       });
       expect(reading.errors).to.deep.equal([
-        {code: 'zone-contradicts-offset', path: 'start', details: {zone: 'Europe/Berlin', offset: '+01:00', zoneOffset: '+02:00'}},
+        {
+          code: 'zone-contradicts-offset',
+          path: 'start',
+          details: {zone: 'Europe/Berlin', offset: '+01:00', zoneOffset: '+02:00'},
+        },
       ]);
       expect(reading.session).to.equal(undefined);
     });
@@ -385,10 +402,12 @@ describe('readSession', () => {
     });
 
     it('the event zone: timeZone first, else the start suffix, else the fixed offset', async () => {
-      const fromSuffix = (await read((s) => {
-        delete s.timeZone;
-        s.start = '2021-06-01T14:05:00-03:00[America/Argentina/Buenos_Aires]';
-      })).session!;
+      const fromSuffix = (
+        await read((s) => {
+          delete s.timeZone;
+          s.start = '2021-06-01T14:05:00-03:00[America/Argentina/Buenos_Aires]';
+        })
+      ).session!;
       expect(fromSuffix.eventZone.fixed).to.equal(false);
       expect(fromSuffix.eventZone.intlName).to.equal(
         new Intl.DateTimeFormat('en', {timeZone: 'America/Argentina/Buenos_Aires'}).resolvedOptions().timeZone
@@ -400,10 +419,12 @@ describe('readSession', () => {
       // A fixed offset never changes, even in the other half of the year.
       expect(offsetAt(fromOffset.eventZone, Date.parse('2021-12-01T00:00:00Z'))).to.equal(-180);
 
-      const both = (await read((s) => {
-        s.timeZone = 'America/Argentina/Cordoba';
-        s.start = '2021-06-01T14:05:00-03:00[America/Argentina/Buenos_Aires]';
-      })).session!;
+      const both = (
+        await read((s) => {
+          s.timeZone = 'America/Argentina/Cordoba';
+          s.start = '2021-06-01T14:05:00-03:00[America/Argentina/Buenos_Aires]';
+        })
+      ).session!;
       expect(both.eventZone.intlName).to.equal(
         new Intl.DateTimeFormat('en', {timeZone: 'America/Argentina/Cordoba'}).resolvedOptions().timeZone
       );
@@ -421,13 +442,21 @@ describe('readSession', () => {
   describe('attendance', () => {
     const cases: Array<[string, (s: Record<string, any>) => void, string | undefined]> = [
       ['platform only → online', (s) => delete s.location, 'online'],
-      ['location only → in-person', (s) => {
-        delete s.platform;
-        s.location = 'Teatro del Libertador';
-      }, 'in-person'],
+      [
+        'location only → in-person',
+        (s) => {
+          delete s.platform;
+          s.location = 'Teatro del Libertador';
+        },
+        'in-person',
+      ],
       ['platform and location → hybrid', (s) => (s.location = 'Teatro del Libertador'), 'hybrid'],
       ['neither → undefined', (s) => delete s.platform, undefined],
-      ['a named-link platform counts as a platform', (s) => (s.platform = {name: 'Zoom', url: 'https://zoom.example/j/1'}), 'online'],
+      [
+        'a named-link platform counts as a platform',
+        (s) => (s.platform = {name: 'Zoom', url: 'https://zoom.example/j/1'}),
+        'online',
+      ],
     ];
     for (const [name, edit, expected] of cases) {
       it(name, async () => {
@@ -459,11 +488,14 @@ describe('readSession', () => {
         s.platform = {name: 'Zoom', url: 'https://zoom.example/j/123'};
         s.organizers = ['ILO', {name: 'ADEC', url: '//adec.example/'}];
         s.speakers = [{name: 'A. Speaker', url: '../people/a'}];
-        s.documents = [{title: 'One', url: 'slides.pdf'}, {title: 'Two', url: 'mailto:docs@conf.example'}];
+        s.documents = [
+          {title: 'One', url: 'slides.pdf'},
+          {title: 'Two', url: 'mailto:docs@conf.example'},
+        ];
       });
       expect(reading.warnings).to.deep.equal([]);
       expect(Object.fromEntries(reading.session!.hrefs)).to.deep.equal({
-        'url': 'https://conf.example/program/3.2.2',
+        url: 'https://conf.example/program/3.2.2',
         'registration.url': 'https://conf.example/sessions/register?session=3.2.2',
         'platform.url': 'https://zoom.example/j/123',
         'organizers[1].url': 'https://adec.example/',
@@ -481,7 +513,11 @@ describe('readSession', () => {
     it('"#" and "" mean no link, and no warning', async () => {
       const reading = await read((s) => {
         s.url = '';
-        s.documents = [{title: 'One', url: '#'}, {title: 'Two', url: ''}, {title: 'Three', url: ' # '}];
+        s.documents = [
+          {title: 'One', url: '#'},
+          {title: 'Two', url: ''},
+          {title: 'Three', url: ' # '},
+        ];
       });
       expect(reading.warnings).to.deep.equal([]);
       expect(reading.errors).to.deep.equal([]);
@@ -506,7 +542,9 @@ describe('readSession', () => {
 
     it('data: in a speaker URL → unsafe-url at speakers[0].url', async () => {
       const reading = await read((s) => (s.speakers = [{name: 'X', url: 'data:text/html,<script>alert(1)</script>'}]));
-      expect(reading.warnings).to.deep.equal([{code: 'unsafe-url', path: 'speakers[0].url', details: {scheme: 'data:'}}]);
+      expect(reading.warnings).to.deep.equal([
+        {code: 'unsafe-url', path: 'speakers[0].url', details: {scheme: 'data:'}},
+      ]);
       expect(reading.session!.hrefs.size).to.equal(0);
     });
 
@@ -534,7 +572,9 @@ describe('readSession', () => {
     });
 
     it('valid tags with script and region give no warning', async () => {
-      const reading = await read((s) => (s.languages = ['es-AR', 'zh-Hans-CN', 'pt-BR', 'ca-ES-valencia', 'yue', 'EN-gb']));
+      const reading = await read(
+        (s) => (s.languages = ['es-AR', 'zh-Hans-CN', 'pt-BR', 'ca-ES-valencia', 'yue', 'EN-gb'])
+      );
       expect(reading.warnings).to.deep.equal([]);
     });
 
@@ -546,10 +586,14 @@ describe('readSession', () => {
 
     it('remaining == capacity, or either alone, gives no warning', async () => {
       expect((await read((s) => (s.remaining = 160))).warnings).to.deep.equal([]);
-      expect((await read((s) => {
-        delete s.capacity;
-        s.remaining = 1000;
-      })).warnings).to.deep.equal([]);
+      expect(
+        (
+          await read((s) => {
+            delete s.capacity;
+            s.remaining = 1000;
+          })
+        ).warnings
+      ).to.deep.equal([]);
     });
 
     it('warnings never hide errors: an error leaves no session even with warnings pending', async () => {
@@ -565,7 +609,13 @@ describe('readSession', () => {
 
 describe('readSessionJson', () => {
   it('malformed JSON on line 3 → malformed-json with that line and column', () => {
-    const lines = ['{', '  "title": "A session",', '  "start": "2021-06-01T14:05:00Z",,', '  "end": "2021-06-01T15:05:00Z"', '}'];
+    const lines = [
+      '{',
+      '  "title": "A session",',
+      '  "start": "2021-06-01T14:05:00Z",,',
+      '  "end": "2021-06-01T15:05:00Z"',
+      '}',
+    ];
     const reading = readSessionJson(lines.join('\n'), BASE);
     expect(reading.errors).to.have.length(1);
     const [error] = reading.errors;
@@ -600,7 +650,10 @@ describe('readSessionJson', () => {
   });
 
   it('valid JSON goes through the same checks as readSession', () => {
-    const reading = readSessionJson('{"title": "x", "start": "2021-06-01T14:05:00Z", "end": "2021-06-01T14:05:00Z"}', BASE);
+    const reading = readSessionJson(
+      '{"title": "x", "start": "2021-06-01T14:05:00Z", "end": "2021-06-01T14:05:00Z"}',
+      BASE
+    );
     expect(brief(reading.errors)).to.deep.equal([{code: 'end-before-start', path: 'end'}]);
   });
 });
@@ -608,13 +661,19 @@ describe('readSessionJson', () => {
 describe('readSession: a blank title', () => {
   for (const title of ['', '   ', {en: '', fr: ' '}]) {
     it(`reports ${JSON.stringify(title)} as empty-value at title`, () => {
-      const reading = readSession({title, start: '2021-06-01T14:05:00Z', end: '2021-06-01T15:00:00Z'}, 'https://example.org/');
+      const reading = readSession(
+        {title, start: '2021-06-01T14:05:00Z', end: '2021-06-01T15:00:00Z'},
+        'https://example.org/'
+      );
       expect(reading.session).to.equal(undefined);
       expect(reading.errors.map((e) => [e.code, e.path])).to.deep.equal([['empty-value', 'title']]);
     });
   }
   it('accepts a map with one non-blank entry', () => {
-    const reading = readSession({title: {en: '', fr: 'Titre'}, start: '2021-06-01T14:05:00Z', end: '2021-06-01T15:00:00Z'}, 'https://example.org/');
+    const reading = readSession(
+      {title: {en: '', fr: 'Titre'}, start: '2021-06-01T14:05:00Z', end: '2021-06-01T15:00:00Z'},
+      'https://example.org/'
+    );
     expect(reading.errors).to.deep.equal([]);
   });
 });

@@ -144,7 +144,10 @@ describe('decideLink', () => {
 
   describe('mailto', () => {
     it('is a link, kept as written', () => {
-      expect(decideLink('mailto:program@conf.example', BASE)).to.deep.equal({kind: 'link', href: 'mailto:program@conf.example'});
+      expect(decideLink('mailto:program@conf.example', BASE)).to.deep.equal({
+        kind: 'link',
+        href: 'mailto:program@conf.example',
+      });
       expect(decideLink('MAILTO:program@conf.example?subject=3.2.2', BASE)).to.deep.equal({
         kind: 'link',
         href: 'mailto:program@conf.example?subject=3.2.2',
@@ -167,7 +170,13 @@ describe('decideLink', () => {
   it('agrees with the URL parser on which scheme it is deciding', () => {
     // Whatever decideLink lets through is exactly what an <a href> would follow.
     const anchor = document.createElement('a');
-    for (const input of ['java\tscript:alert(1)', ' https://conf.example/x', 'javascript&#58;x', '//h.example/', 'mailto:a@b.example']) {
+    for (const input of [
+      'java\tscript:alert(1)',
+      ' https://conf.example/x',
+      'javascript&#58;x',
+      '//h.example/',
+      'mailto:a@b.example',
+    ]) {
       const decision = decideLink(input, BASE);
       const base = document.createElement('base');
       base.href = BASE;

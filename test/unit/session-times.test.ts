@@ -59,7 +59,9 @@ function offsetLabelPattern(ms: number, timeZone: string): RegExp {
 }
 
 function longName(ms: number, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {timeZone, timeZoneName: 'long'}).formatToParts(ms).find((p) => p.type === 'timeZoneName')!.value;
+  return new Intl.DateTimeFormat('en-GB', {timeZone, timeZoneName: 'long'})
+    .formatToParts(ms)
+    .find((p) => p.type === 'timeZoneName')!.value;
 }
 
 /** `19:05` from the card's en-GB time (`19:05`, or `2:05` before ten). */
@@ -67,7 +69,10 @@ const padded = (time: string) => time.padStart(5, '0');
 
 /** Checks one zone's view against the independent reading. */
 function expectAgreesWithIntl(view: ZonedTimes, startMs: number, endMs: number, timeZone: string): void {
-  for (const [iso, ms] of [[view.startIso, startMs], [view.endIso, endMs]] as const) {
+  for (const [iso, ms] of [
+    [view.startIso, startMs],
+    [view.endIso, endMs],
+  ] as const) {
     expect(iso).to.match(GLOBAL_DATE_TIME);
     expect(iso).not.to.include('[');
     expect(Date.parse(iso), iso).to.equal(ms);
@@ -119,7 +124,11 @@ describe('sessionTimes', () => {
     it('the compact range carries the start and end times', () => {
       const {primary} = times({shown: 'Europe/Madrid'});
       expect(primary.range).to.exist;
-      const text = (source: string) => primary.range!.filter((p) => p.source === source).map((p) => p.value).join('');
+      const text = (source: string) =>
+        primary
+          .range!.filter((p) => p.source === source)
+          .map((p) => p.value)
+          .join('');
       expect(text('startRange')).to.include('19:05');
       expect(text('endRange')).to.include('20:35');
       expect(primary.range!.map((p) => p.value).join('')).to.match(/^19:05\s*[–-]\s*20:35$/);
@@ -180,7 +189,17 @@ describe('sessionTimes', () => {
     });
 
     it('agrees with Intl in a spread of zones', () => {
-      for (const name of ['UTC', 'Europe/London', 'Africa/Abidjan', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'America/St_Johns', 'Pacific/Chatham']) {
+      for (const name of [
+        'UTC',
+        'Europe/London',
+        'Africa/Abidjan',
+        'Pacific/Kiritimati',
+        'Pacific/Pago_Pago',
+        'Asia/Kathmandu',
+        'Australia/Lord_Howe',
+        'America/St_Johns',
+        'Pacific/Chatham',
+      ]) {
         const {primary, secondary} = times({shown: name});
         expectAgreesWithIntl(primary, SEED_START, SEED_END, name);
         expect(secondary, name).to.exist;
@@ -193,7 +212,14 @@ describe('sessionTimes', () => {
       // 22:00–24:00 in Madrid (UTC+2 in June).
       const startMs = Date.parse('2021-06-01T20:00:00Z');
       const endMs = Date.parse('2021-06-01T22:00:00Z');
-      const {primary} = sessionTimes({startMs, endMs, eventZone: zone('Europe/Madrid'), shownZone: zone('Europe/Madrid'), locale: 'en-GB', leadWithEventTime: false});
+      const {primary} = sessionTimes({
+        startMs,
+        endMs,
+        eventZone: zone('Europe/Madrid'),
+        shownZone: zone('Europe/Madrid'),
+        locale: 'en-GB',
+        leadWithEventTime: false,
+      });
       expect(primary.startTime).to.equal('22:00');
       expect(padded(primary.endTime)).to.equal('00:00');
       expect(primary.endDate).to.equal(undefined);
@@ -203,14 +229,28 @@ describe('sessionTimes', () => {
     it('one millisecond past midnight is the next day', () => {
       const startMs = Date.parse('2021-06-01T20:00:00Z');
       const endMs = Date.parse('2021-06-01T22:00:00.001Z');
-      const {primary} = sessionTimes({startMs, endMs, eventZone: zone('Europe/Madrid'), shownZone: zone('Europe/Madrid'), locale: 'en-GB', leadWithEventTime: false});
+      const {primary} = sessionTimes({
+        startMs,
+        endMs,
+        eventZone: zone('Europe/Madrid'),
+        shownZone: zone('Europe/Madrid'),
+        locale: 'en-GB',
+        leadWithEventTime: false,
+      });
       expect(primary.endDate).to.match(/Wed,? 2 Jun/);
     });
 
     it('a session longer than a day names its last day', () => {
       const startMs = Date.parse('2021-06-01T08:00:00Z');
       const endMs = Date.parse('2021-06-03T16:00:00Z');
-      const {primary} = sessionTimes({startMs, endMs, eventZone: zone('Europe/Madrid'), shownZone: zone('Europe/Madrid'), locale: 'en-GB', leadWithEventTime: false});
+      const {primary} = sessionTimes({
+        startMs,
+        endMs,
+        eventZone: zone('Europe/Madrid'),
+        shownZone: zone('Europe/Madrid'),
+        locale: 'en-GB',
+        leadWithEventTime: false,
+      });
       expect(primary.startTime).to.equal('10:00');
       expect(primary.endTime).to.equal('18:00');
       expect(primary.date).to.match(/^Tue,? 1 Jun 2021$/);
@@ -223,7 +263,14 @@ describe('sessionTimes', () => {
       // Tue 1 Jun 10:00 to Thu 3 Jun 00:00 in Madrid.
       const startMs = Date.parse('2021-06-01T08:00:00Z');
       const endMs = Date.parse('2021-06-02T22:00:00Z');
-      const {primary} = sessionTimes({startMs, endMs, eventZone: zone('Europe/Madrid'), shownZone: zone('Europe/Madrid'), locale: 'en-GB', leadWithEventTime: false});
+      const {primary} = sessionTimes({
+        startMs,
+        endMs,
+        eventZone: zone('Europe/Madrid'),
+        shownZone: zone('Europe/Madrid'),
+        locale: 'en-GB',
+        leadWithEventTime: false,
+      });
       expect(padded(primary.endTime)).to.equal('00:00');
       expect(primary.endDate).to.match(/^Thu,? 3 Jun$/);
       expectAgreesWithIntl(primary, startMs, endMs, 'Europe/Madrid');
@@ -231,7 +278,14 @@ describe('sessionTimes', () => {
 
     it('start and end within the same minute: no range (the caller shows both in full)', () => {
       const startMs = Date.parse('2021-06-01T17:05:00Z');
-      const {primary} = sessionTimes({startMs, endMs: startMs + 30_000, eventZone: zone('UTC'), shownZone: zone('UTC'), locale: 'en-GB', leadWithEventTime: false});
+      const {primary} = sessionTimes({
+        startMs,
+        endMs: startMs + 30_000,
+        eventZone: zone('UTC'),
+        shownZone: zone('UTC'),
+        locale: 'en-GB',
+        leadWithEventTime: false,
+      });
       expect(primary.range).to.equal(undefined);
       expect(primary.startTime).to.equal(primary.endTime);
     });
@@ -243,7 +297,14 @@ describe('sessionTimes', () => {
     const endMs = Date.parse('2025-10-26T02:30:00+01:00');
 
     it('the Berlin overlap: both ends read 02:30, and the ISO strings keep the two offsets apart', () => {
-      const {primary, secondary} = sessionTimes({startMs, endMs, eventZone: berlin, shownZone: berlin, locale: 'en-GB', leadWithEventTime: false});
+      const {primary, secondary} = sessionTimes({
+        startMs,
+        endMs,
+        eventZone: berlin,
+        shownZone: berlin,
+        locale: 'en-GB',
+        leadWithEventTime: false,
+      });
       expect(secondary).to.equal(undefined);
       expect(padded(primary.startTime)).to.equal('02:30');
       expect(padded(primary.endTime)).to.equal('02:30');
@@ -253,7 +314,14 @@ describe('sessionTimes', () => {
     });
 
     it('seen from UTC, the overlap hour is 00:30–01:30 with Berlin as the secondary', () => {
-      const {primary, secondary} = sessionTimes({startMs, endMs, eventZone: berlin, shownZone: zone('UTC'), locale: 'en-GB', leadWithEventTime: false});
+      const {primary, secondary} = sessionTimes({
+        startMs,
+        endMs,
+        eventZone: berlin,
+        shownZone: zone('UTC'),
+        locale: 'en-GB',
+        leadWithEventTime: false,
+      });
       expect(padded(primary.startTime)).to.equal('00:30');
       expect(padded(primary.endTime)).to.equal('01:30');
       expect(secondary!.zoneLabel).to.include(longName(startMs, 'Europe/Berlin'));
@@ -265,10 +333,24 @@ describe('sessionTimes', () => {
       // 2021-03-28 London springs forward at 01:00 UTC.
       const start = Date.parse('2021-03-28T00:30:00Z');
       const end = Date.parse('2021-03-28T01:30:00Z');
-      const {secondary} = sessionTimes({startMs: start, endMs: end, eventZone: zone('Europe/London'), shownZone: zone('UTC'), locale: 'en-GB', leadWithEventTime: false});
+      const {secondary} = sessionTimes({
+        startMs: start,
+        endMs: end,
+        eventZone: zone('Europe/London'),
+        shownZone: zone('UTC'),
+        locale: 'en-GB',
+        leadWithEventTime: false,
+      });
       expect(secondary).to.exist;
       expectAgreesWithIntl(secondary!, start, end, 'Europe/London');
-      const lisbon = sessionTimes({startMs: start, endMs: end, eventZone: zone('Europe/London'), shownZone: zone('Europe/Lisbon'), locale: 'en-GB', leadWithEventTime: false});
+      const lisbon = sessionTimes({
+        startMs: start,
+        endMs: end,
+        eventZone: zone('Europe/London'),
+        shownZone: zone('Europe/Lisbon'),
+        locale: 'en-GB',
+        leadWithEventTime: false,
+      });
       expect(lisbon.secondary).to.equal(undefined);
     });
   });
@@ -310,7 +392,14 @@ describe('sessionTimes', () => {
         expect(offsetAt(ref, SEED_START), String(minutes)).to.equal(minutes);
         const expected = new Date(SEED_START + minutes * 60_000).toISOString().slice(11, 16);
         expect(wallClock(SEED_START, ref.intlName), `${minutes} → ${ref.intlName}`).to.equal(expected);
-        const {primary} = sessionTimes({startMs: SEED_START, endMs: SEED_END, eventZone: ref, shownZone: ref, locale: 'en-GB', leadWithEventTime: false});
+        const {primary} = sessionTimes({
+          startMs: SEED_START,
+          endMs: SEED_END,
+          eventZone: ref,
+          shownZone: ref,
+          locale: 'en-GB',
+          leadWithEventTime: false,
+        });
         expect(padded(primary.startTime), String(minutes)).to.equal(expected);
         expect(primary.startIso.slice(11, 16)).to.equal(expected);
       }
@@ -331,7 +420,14 @@ describe('sessionTimes', () => {
     it('London in winter: the viewer label is the zero offset, the event label names the zone', () => {
       const startMs = Date.parse('2021-12-01T17:05:00Z');
       const endMs = Date.parse('2021-12-01T18:35:00Z');
-      const {primary, secondary} = sessionTimes({startMs, endMs, eventZone: zone('Europe/London'), shownZone: zone('Europe/Madrid'), locale: 'en-GB', leadWithEventTime: true});
+      const {primary, secondary} = sessionTimes({
+        startMs,
+        endMs,
+        eventZone: zone('Europe/London'),
+        shownZone: zone('Europe/Madrid'),
+        locale: 'en-GB',
+        leadWithEventTime: true,
+      });
       expect(primary.role).to.equal('event');
       expect(primary.startTime).to.equal('17:05');
       expect(primary.startIso).to.equal('2021-12-01T17:05:00+00:00');

@@ -4,7 +4,12 @@
  * validator free of `eval`.
  */
 import {expect} from '@open-wc/testing';
-import {jsonTypeOf, validateAgainstSchema, type SchemaNode, type SchemaViolation} from '../../src/contract/validate-schema.js';
+import {
+  jsonTypeOf,
+  validateAgainstSchema,
+  type SchemaNode,
+  type SchemaViolation,
+} from '../../src/contract/validate-schema.js';
 import {DATE_TIME_PATTERN, sessionSchema} from '../../src/contract/session-schema.js';
 import {seedSession} from '../support/seed.js';
 
@@ -47,7 +52,9 @@ describe('validateAgainstSchema', () => {
       expect(validateAgainstSchema({type: 'number'}, 3)).to.deep.equal([]);
       expect(validateAgainstSchema({type: 'number'}, 3.5)).to.deep.equal([]);
       expect(validateAgainstSchema({type: 'integer'}, 3)).to.deep.equal([]);
-      expect(keywordsAndPaths(validateAgainstSchema({type: 'integer'}, 3.5))).to.deep.equal([{keyword: 'type', path: ''}]);
+      expect(keywordsAndPaths(validateAgainstSchema({type: 'integer'}, 3.5))).to.deep.equal([
+        {keyword: 'type', path: ''},
+      ]);
     });
 
     it('tells null, arrays and objects apart', () => {
@@ -67,7 +74,11 @@ describe('validateAgainstSchema', () => {
     const schema: SchemaNode = {
       type: 'object',
       required: ['name', 'age'],
-      properties: {name: {type: 'string'}, age: {type: 'integer', minimum: 0}, tags: {type: 'array', items: {type: 'string'}}},
+      properties: {
+        name: {type: 'string'},
+        age: {type: 'integer', minimum: 0},
+        tags: {type: 'array', items: {type: 'string'}},
+      },
     };
 
     it('reports each missing required property at its own path', () => {
@@ -93,7 +104,9 @@ describe('validateAgainstSchema', () => {
     it('checks unknown properties against additionalProperties', () => {
       const map: SchemaNode = {type: 'object', additionalProperties: {type: 'string'}};
       expect(validateAgainstSchema(map, {en: 'a', fr: 'b'})).to.deep.equal([]);
-      expect(keywordsAndPaths(validateAgainstSchema(map, {en: 'a', fr: 2}))).to.deep.equal([{keyword: 'type', path: 'fr'}]);
+      expect(keywordsAndPaths(validateAgainstSchema(map, {en: 'a', fr: 2}))).to.deep.equal([
+        {keyword: 'type', path: 'fr'},
+      ]);
     });
 
     it('minProperties', () => {
@@ -128,7 +141,9 @@ describe('validateAgainstSchema', () => {
 
     it('writes a.b for properties and a[0] for items', () => {
       const value = {documents: [{url: 'a'}, {url: 'b'}, {url: 'c'}, {url: 4}]};
-      expect(keywordsAndPaths(validateAgainstSchema(nested, value))).to.deep.equal([{keyword: 'type', path: 'documents[3].url'}]);
+      expect(keywordsAndPaths(validateAgainstSchema(nested, value))).to.deep.equal([
+        {keyword: 'type', path: 'documents[3].url'},
+      ]);
     });
 
     it('quotes keys that are not identifiers', () => {
@@ -149,7 +164,9 @@ describe('validateAgainstSchema', () => {
 
   describe('strings, numbers, enums', () => {
     it('minLength counts characters', () => {
-      expect(keywordsAndPaths(validateAgainstSchema({type: 'string', minLength: 1}, ''))).to.deep.equal([{keyword: 'minLength', path: ''}]);
+      expect(keywordsAndPaths(validateAgainstSchema({type: 'string', minLength: 1}, ''))).to.deep.equal([
+        {keyword: 'minLength', path: ''},
+      ]);
       expect(validateAgainstSchema({type: 'string', minLength: 1}, 'a')).to.deep.equal([]);
     });
 
@@ -165,7 +182,9 @@ describe('validateAgainstSchema', () => {
     it('the date-time pattern of the contract', () => {
       const dateTime: SchemaNode = {type: 'string', pattern: DATE_TIME_PATTERN};
       expect(validateAgainstSchema(dateTime, '2021-06-01T14:05:00-03:00[America/Argentina/Cordoba]')).to.deep.equal([]);
-      expect(keywordsAndPaths(validateAgainstSchema(dateTime, '2021-06-01T14:05:00'))).to.deep.equal([{keyword: 'pattern', path: ''}]);
+      expect(keywordsAndPaths(validateAgainstSchema(dateTime, '2021-06-01T14:05:00'))).to.deep.equal([
+        {keyword: 'pattern', path: ''},
+      ]);
     });
 
     it('minimum is inclusive', () => {
@@ -208,11 +227,21 @@ describe('validateAgainstSchema', () => {
     });
 
     it('when one branch fits the type: that branch’s deeper problem', () => {
-      expect(keywordsAndPaths(validateAgainstSchema(root, {text: {}}))).to.deep.equal([{keyword: 'minProperties', path: 'text'}]);
-      expect(keywordsAndPaths(validateAgainstSchema(root, {text: {en: 1}}))).to.deep.equal([{keyword: 'type', path: 'text.en'}]);
-      expect(keywordsAndPaths(validateAgainstSchema(root, {link: ''}))).to.deep.equal([{keyword: 'minLength', path: 'link'}]);
-      expect(keywordsAndPaths(validateAgainstSchema(root, {link: {}}))).to.deep.equal([{keyword: 'required', path: 'link.name'}]);
-      expect(keywordsAndPaths(validateAgainstSchema(root, {link: {name: ''}}))).to.deep.equal([{keyword: 'minLength', path: 'link.name'}]);
+      expect(keywordsAndPaths(validateAgainstSchema(root, {text: {}}))).to.deep.equal([
+        {keyword: 'minProperties', path: 'text'},
+      ]);
+      expect(keywordsAndPaths(validateAgainstSchema(root, {text: {en: 1}}))).to.deep.equal([
+        {keyword: 'type', path: 'text.en'},
+      ]);
+      expect(keywordsAndPaths(validateAgainstSchema(root, {link: ''}))).to.deep.equal([
+        {keyword: 'minLength', path: 'link'},
+      ]);
+      expect(keywordsAndPaths(validateAgainstSchema(root, {link: {}}))).to.deep.equal([
+        {keyword: 'required', path: 'link.name'},
+      ]);
+      expect(keywordsAndPaths(validateAgainstSchema(root, {link: {name: ''}}))).to.deep.equal([
+        {keyword: 'minLength', path: 'link.name'},
+      ]);
     });
 
     it('a $ref to a missing definition throws (a schema bug, not a data fault)', () => {
@@ -226,7 +255,9 @@ describe('validateAgainstSchema', () => {
     });
 
     it('a minimal session conforms', () => {
-      expect(validateAgainstSchema(session, {title: 't', start: '2021-06-01T14:05Z', end: '2021-06-01T15:05Z'})).to.deep.equal([]);
+      expect(
+        validateAgainstSchema(session, {title: 't', start: '2021-06-01T14:05Z', end: '2021-06-01T15:05Z'})
+      ).to.deep.equal([]);
     });
 
     it('a fault deep inside is found with its path', async () => {
@@ -262,15 +293,17 @@ describe('one source of truth, no eval', () => {
   it('validates under a Content-Security-Policy without unsafe-eval', async () => {
     const nonce = 'validator-csp-test';
     const frame = document.createElement('iframe');
-    const result = new Promise<{evalBlocked: boolean; seedViolations: number; faultPaths: string[]}>((resolve, reject) => {
-      const onMessage = (event: MessageEvent) => {
-        if (event.source !== frame.contentWindow) return;
-        window.removeEventListener('message', onMessage);
-        if (event.data.error) reject(new Error(event.data.error));
-        else resolve(event.data);
-      };
-      window.addEventListener('message', onMessage);
-    });
+    const result = new Promise<{evalBlocked: boolean; seedViolations: number; faultPaths: string[]}>(
+      (resolve, reject) => {
+        const onMessage = (event: MessageEvent) => {
+          if (event.source !== frame.contentWindow) return;
+          window.removeEventListener('message', onMessage);
+          if (event.data.error) reject(new Error(event.data.error));
+          else resolve(event.data);
+        };
+        window.addEventListener('message', onMessage);
+      }
+    );
     frame.srcdoc = `<!doctype html>
       <meta http-equiv="Content-Security-Policy" content="script-src 'self' 'nonce-${nonce}'">
       <script type="module" nonce="${nonce}">

@@ -86,9 +86,9 @@ describe('wall-clock', () => {
             const iso = isoWithOffset(zone(name), ms);
             expect(Date.parse(iso), iso).to.equal(ms);
             expect(iso.slice(0, 19), iso).to.equal(localDateTime(ms, name));
-          },
+          }
         ),
-        {numRuns: 500},
+        {numRuns: 500}
       );
     });
   });
@@ -108,7 +108,9 @@ describe('wall-clock', () => {
       const morning = Date.parse('2021-03-28T00:30:00+01:00');
       const evening = Date.parse('2021-03-28T23:30:00+02:00');
       expect(localDayNumber(madrid, evening)).to.equal(localDayNumber(madrid, morning));
-      expect(localDayNumber(madrid, Date.parse('2021-03-29T00:00:00+02:00'))).to.equal(localDayNumber(madrid, morning) + 1);
+      expect(localDayNumber(madrid, Date.parse('2021-03-29T00:00:00+02:00'))).to.equal(
+        localDayNumber(madrid, morning) + 1
+      );
     });
 
     it('for any two instants and a zone: same number exactly when Intl reads the same date', () => {
@@ -118,11 +120,12 @@ describe('wall-clock', () => {
           fc.integer({min: 0, max: 3 * 86_400_000}),
           fc.constantFrom(...ZONES),
           (start, length, name) => {
-            const sameDate = localDateTime(start, name).slice(0, 10) === localDateTime(start + length, name).slice(0, 10);
+            const sameDate =
+              localDateTime(start, name).slice(0, 10) === localDateTime(start + length, name).slice(0, 10);
             expect(localDayNumber(zone(name), start) === localDayNumber(zone(name), start + length)).to.equal(sameDate);
-          },
+          }
         ),
-        {numRuns: 500},
+        {numRuns: 500}
       );
     });
   });
