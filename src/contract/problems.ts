@@ -30,13 +30,17 @@ export type WarningCode =
   | 'offset-contradicts-zone'
   | 'invalid-language-tag'
   | 'remaining-exceeds-capacity'
-  | 'unknown-display-time-zone';
+  | 'unknown-display-time-zone'
+  | 'invalid-attribute';
 
 export type ProblemCode = ErrorCode | WarningCode;
 
 export interface Problem<Code extends ProblemCode = ProblemCode> {
   code: Code;
-  /** Where in the session: `documents[3].url`; empty for the whole input. */
+  /**
+   * Where: a path in the session (`documents[3].url`), the name of the card's own attribute
+   * at fault (`fetch-timeout`), or empty for the whole input.
+   */
   path: string;
   /** Facts the message quotes: the line of a JSON fault, the expected type, the zone. */
   details?: Readonly<Record<string, string | number>>;

@@ -23,6 +23,8 @@ export interface SchemaNode {
 }
 
 export type JsonType = 'string' | 'integer' | 'number' | 'boolean' | 'object' | 'array' | 'null';
+/** What a value is: a JSON type, or what only script can give (`undefined`, `bigint`, …). */
+export type ActualType = JsonType | 'undefined' | 'bigint' | 'function' | 'symbol';
 
 /** One place where the value breaks the schema. */
 export interface SchemaViolation {
@@ -35,20 +37,19 @@ export interface SchemaViolation {
   /** For `type`: the types that would have been accepted (or `Text` for a `$defs` union). */
   expected?: string[];
   /** The JSON type the value has. */
-  actual: JsonType | 'undefined';
+  actual: ActualType;
   /** For `enum`: the allowed values. */
   allowed?: readonly unknown[];
 }
 
-export function jsonTypeOf(value: unknown): JsonType | 'undefined' {
+export function jsonTypeOf(value: unknown): ActualType {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
-  if (value === undefined) return 'undefined';
   const type = typeof value;
   if (type === 'number') return Number.isInteger(value) ? 'integer' : 'number';
-  if (type === 'string' || type === 'boolean' || type === 'object') return type;
-  // functions, symbols, bigints: nothing JSON can carry
-  return 'undefined';
+  // `undefined`, `bigint`, `function`, `symbol`: nothing JSON can carry, but a value set
+  // from script can; named, so that a message says what was given ("not a BigInt").
+  return type;
 }
 
 function matchesType(value: unknown, type: JsonType): boolean {

@@ -75,7 +75,24 @@ export class SessionSourceController implements ReactiveController {
 
   hostDisconnected(): void {
     this.stopWatching?.();
+    // A removed card does no network work; a fetch that failed is tried again when the
+    // card is put back, and whatever it shows then is announced again, where the page
+    // listens now (its events fired while it was out would have reached no one).
     this.abortFetch();
+    if (this.fetch && !this.fetch.reading?.session) this.fetch = undefined;
+    this.announced = undefined;
+  }
+
+  /**
+   * Reads the session again: fetches `src` anew (a failed request is tried again, a
+   * loaded one refreshed), or reads the JSON or the object again; announces the result.
+   */
+  reload(): void {
+    this.fetch?.abort.abort();
+    this.fetch = undefined;
+    this.readingKey = undefined;
+    this.reading = undefined;
+    this.host.requestUpdate();
   }
 
   hostUpdate(): void {
@@ -101,7 +118,8 @@ export class SessionSourceController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    this.announce();
+    // Out of the document, nobody hears: the card announces when it is put back.
+    if (this.host.isConnected) this.announce();
   }
 
   private input(): Input {

@@ -3,13 +3,17 @@
  */
 import {msg, str} from '@lit/localize';
 import type {Problem} from '../contract/problems.js';
+import {formatDuration} from './durations.js';
 import {activeUiLocale} from './localization.js';
 
 /** A problem as hosts receive it in `session-card-error` and `session-card-warning`. */
 export interface ProblemReport {
   /** Stable kebab-case name for programs: `end-before-start`. */
   code: string;
-  /** Where in the session: `documents[3].url`; empty for the whole input. */
+  /**
+   * Where: a path in the session (`documents[3].url`), the name of the card's own attribute
+   * at fault (`fetch-timeout`), or empty for the whole input.
+   */
   path: string;
   /** What is wrong, in the card's language. */
   message: string;
@@ -37,6 +41,12 @@ function typeName(type: string): string {
       return msg('a list', {id: 'type.array'});
     case 'null':
       return msg('null', {id: 'type.null'});
+    case 'bigint':
+      return msg('a BigInt', {id: 'type.bigint'});
+    case 'function':
+      return msg('a function', {id: 'type.function'});
+    case 'symbol':
+      return msg('a symbol', {id: 'type.symbol'});
     default:
       return msg('nothing', {id: 'type.undefined'});
   }
@@ -84,12 +94,7 @@ export function describeProblem({code, path, details = {}}: Problem): string {
     case 'network-error':
       return msg('The session could not be loaded: the network request failed.', {id: 'error.networkError'});
     case 'fetch-timeout': {
-      // Intl names the unit with the right plural form: "1 second", "15 секунд".
-      const duration = new Intl.NumberFormat(activeUiLocale(), {
-        style: 'unit',
-        unit: 'second',
-        unitDisplay: 'long',
-      }).format(Number(d.seconds));
+      const duration = formatDuration(activeUiLocale(), Number(d.ms));
       return msg(str`The session could not be loaded: no answer after ${duration}.`, {id: 'error.fetchTimeout'});
     }
     case 'unexpected-content-type':
@@ -116,5 +121,23 @@ export function describeProblem({code, path, details = {}}: Problem): string {
       return msg(str`time-zone: “${d.zone}” is not a known IANA time zone; the reader's own zone is shown.`, {
         id: 'warning.unknownDisplayTimeZone',
       });
+    case 'invalid-attribute':
+      return describeInvalidAttribute(path, d.value, Number(d.fallback));
   }
+}
+
+function describeInvalidAttribute(attribute: string, value: string, fallback: number): string {
+  if (attribute === 'heading-level') {
+    return msg(
+      str`heading-level: “${value}” is not a whole number from 1 to 6; the title is a level ${fallback} heading.`,
+      {
+        id: 'warning.invalidHeadingLevel',
+      }
+    );
+  }
+  const duration = formatDuration(activeUiLocale(), fallback);
+  return msg(
+    str`fetch-timeout: “${value}” is not a number of milliseconds from 1 to 2147483647; the card waits ${duration}.`,
+    {id: 'warning.invalidFetchTimeout'}
+  );
 }

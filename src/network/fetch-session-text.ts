@@ -56,7 +56,7 @@ export async function fetchSessionText(url: string, options: FetchOptions): Prom
     return {ok: true, text, url: response.url || absoluteUrl};
   } catch {
     if (signal.aborted) return {ok: false, aborted: true};
-    if (timedOut) return failure({code: 'fetch-timeout', path: '', details: {seconds: Math.round(timeoutMs / 1000)}});
+    if (timedOut) return failure({code: 'fetch-timeout', path: '', details: {ms: timeoutMs}});
     return failure({code: 'network-error', path: ''});
   } finally {
     clearTimeout(timer);
