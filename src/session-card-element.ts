@@ -23,8 +23,13 @@ import {sessionCardStyles} from './session-card.styles.js';
  *   `<script type="application/json">`, read (and watched for edits), never displayed;
  * - `<session-card src="/sessions/3.2.2.json">`.
  *
+ * A session set from script is read once, into plain data (own fields only, each getter
+ * run once): later changes to that object are not seen; set `session` again to show them.
+ *
  * Bad input never leaves a blank card: the card says what is wrong and fires
- * `session-card-error`.
+ * `session-card-error`. Each event fires once per reading, while the card is in a
+ * document; a card removed and put back announces again what it shows, and a `src` that
+ * failed is fetched again (or call `reload()`). A removed card does no network work.
  *
  * @summary One conference session, in the reader's time zone and language.
  *
@@ -115,7 +120,15 @@ export class SessionCard extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.settings = readSettings(this);
+    this.settings = readSettings(this, (name) => this.getAttribute(name));
+  }
+
+  /**
+   * Reads the session again and announces what comes of it: fetches `src` anew (to try
+   * again after a failure, or to refresh it), or reads the JSON or the object again.
+   */
+  reload(): void {
+    this.source.reload();
   }
 
   protected override render() {

@@ -21,7 +21,10 @@ export type ErrorCode =
   | 'network-error'
   | 'fetch-timeout'
   | 'unexpected-content-type'
-  | 'response-too-large';
+  | 'response-too-large'
+  | 'unreadable-value'
+  | 'circular-value'
+  | 'nested-too-deeply';
 
 /** Faults the card can show the session despite: the part at fault is dropped or noted. */
 export type WarningCode =

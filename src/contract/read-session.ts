@@ -3,6 +3,7 @@
  * or the list of what is wrong with it. Pure: no DOM, no network.
  */
 import {locateJsonFault} from './json-fault.js';
+import {snapshot} from './snapshot.js';
 import {parseDateTime, type ParsedDateTime} from './date-time.js';
 import type {SessionError, SessionWarning} from './problems.js';
 import {sessionSchema, type Attendance, type Session} from './session-schema.js';
@@ -12,7 +13,9 @@ import {fixedOffsetZone, formatOffset, ianaZone, offsetAt, type TimeZoneRef} fro
 
 /** A session that passed every check, with what the card derives from it. */
 export interface CheckedSession {
-  /** The session exactly as given. */
+  /** The session exactly as given (what the load event hands back). */
+  given: unknown;
+  /** The session as read: plain own data, checked; all that the card shows comes from here. */
   data: Session;
   start: ParsedDateTime;
   end: ParsedDateTime;
@@ -44,7 +47,11 @@ export function readSessionJson(text: string, baseUrl: string): SessionReading {
 }
 
 /** Reads a value, as set on the `session` property or parsed from JSON. */
-export function readSession(value: unknown, baseUrl: string): SessionReading {
+export function readSession(given: unknown, baseUrl: string): SessionReading {
+  // Read once into plain own data; from here on only the copy is checked and shown.
+  const copied = snapshot(given);
+  if (!copied.ok) return {errors: [copied.error], warnings: []};
+  const {value} = copied;
   const violations = validateAgainstSchema(sessionSchema, value);
   if (violations.length > 0) {
     return {errors: violations.map((v) => errorForViolation(v, value)), warnings: []};
@@ -82,7 +89,15 @@ export function readSession(value: unknown, baseUrl: string): SessionReading {
   });
 
   return {
-    session: {data, start, end, eventZone, attendance: attendanceOf(data), hrefs: safeHrefs(data, baseUrl, warnings)},
+    session: {
+      given,
+      data,
+      start,
+      end,
+      eventZone,
+      attendance: attendanceOf(data),
+      hrefs: safeHrefs(data, baseUrl, warnings),
+    },
     errors,
     warnings,
   };

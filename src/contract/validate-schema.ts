@@ -57,7 +57,8 @@ function matchesType(value: unknown, type: JsonType): boolean {
   return actual === type || (type === 'number' && actual === 'integer');
 }
 
-function childPath(path: string, key: string | number): string {
+/** The path of a field or item below `path`: `documents[3].url`, `title["x y"]`. */
+export function childPath(path: string, key: string | number): string {
   if (typeof key === 'number') return `${path}[${key}]`;
   return /^[A-Za-z_$][\w$]*$/.test(key) ? (path ? `${path}.${key}` : key) : `${path}[${JSON.stringify(key)}]`;
 }

@@ -8,6 +8,7 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {CardSettings} from '../contract/card-settings.js';
 import type {SessionError, SessionWarning} from '../contract/problems.js';
 import {readSession, readSessionJson, type SessionReading} from '../contract/read-session.js';
+import type {Session} from '../contract/session-schema.js';
 import {SessionCardErrorEvent, SessionCardLoadEvent, SessionCardWarningEvent} from '../events.js';
 import {reportProblem} from '../i18n/describe-problem.js';
 import {inLocale} from '../i18n/localization.js';
@@ -184,7 +185,8 @@ export class SessionSourceController implements ReactiveController {
       inLocale(this.options.uiLocale(), () => problems.map(reportProblem));
 
     if (previous?.reading !== reading) {
-      if (reading.session) this.host.dispatchEvent(new SessionCardLoadEvent({session: reading.session.data}));
+      if (reading.session)
+        this.host.dispatchEvent(new SessionCardLoadEvent({session: reading.session.given as Session}));
       else this.host.dispatchEvent(new SessionCardErrorEvent({errors: report(reading.errors)}));
     } else if (settingsWarnings.length === 0) {
       // Only a setting changed, and it is fine now: nothing new to warn of.

@@ -121,6 +121,16 @@ export function describeProblem({code, path, details = {}}: Problem): string {
       return msg(str`time-zone: “${d.zone}” is not a known IANA time zone; the reader's own zone is shown.`, {
         id: 'warning.unknownDisplayTimeZone',
       });
+    case 'unreadable-value':
+      return msg(str`${field} could not be read: reading it from script threw an error.`, {
+        id: 'error.unreadableValue',
+      });
+    case 'circular-value':
+      return msg(str`${field} contains itself: a session cannot be circular.`, {id: 'error.circularValue'});
+    case 'nested-too-deeply':
+      return msg(str`${field} is nested more than ${d.limit} levels deep: no session is.`, {
+        id: 'error.nestedTooDeeply',
+      });
     case 'invalid-attribute':
       return describeInvalidAttribute(path, d.value, Number(d.fallback));
   }

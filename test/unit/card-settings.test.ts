@@ -2,7 +2,7 @@
  * readSettings: the card's own attributes, each with its fallback and its warning.
  */
 import {expect} from '@open-wc/testing';
-import {DEFAULT_TIMEOUT_MS, readSettings} from '../../src/contract/card-settings.js';
+import {DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS, readSettings} from '../../src/contract/card-settings.js';
 import {viewerZone} from '../../src/time/zones.js';
 
 describe('readSettings', () => {
@@ -26,14 +26,39 @@ describe('readSettings', () => {
     const settings = readSettings({timeZone: 'Mars/Olympus_Mons'});
     expect(settings.shownZone.intlName).to.equal(viewerZone().intlName);
     expect(settings.warnings).to.deep.equal([
-      {code: 'unknown-display-time-zone', path: '', details: {zone: 'Mars/Olympus_Mons'}},
+      {code: 'unknown-display-time-zone', path: 'time-zone', details: {zone: 'Mars/Olympus_Mons'}},
     ]);
   });
 
-  it('keeps the heading level within 1–6, rounding, and 3 for what is not a number', () => {
-    const levels = [1, 2.4, 6, 0, -3, 7, 99, NaN, undefined].map(
-      (headingLevel) => readSettings({headingLevel}).headingLevel
-    );
-    expect(levels).to.deep.equal([1, 2, 6, 3, 1, 6, 6, 3, 3]);
+  it('takes a heading level of 1–6, else 3 with a warning', () => {
+    const levels = [1, 2, 6, 0, -3, 7, 2.4, NaN, undefined].map((headingLevel) => readSettings({headingLevel}));
+    expect(levels.map((settings) => settings.headingLevel)).to.deep.equal([1, 2, 6, 3, 3, 3, 3, 3, 3]);
+    expect(levels.map((settings) => settings.warnings.length)).to.deep.equal([0, 0, 0, 1, 1, 1, 1, 1, 0]);
+    expect(levels[3].warnings[0]).to.deep.equal({
+      code: 'invalid-attribute',
+      path: 'heading-level',
+      details: {value: '0', fallback: 3},
+    });
+  });
+
+  it('takes a fetch time-out from 1 ms to setTimeout’s limit, else the default with a warning', () => {
+    const read = (fetchTimeout: number) => readSettings({fetchTimeout});
+    expect(read(1).fetchTimeoutMs).to.equal(1);
+    expect(read(400).fetchTimeoutMs).to.equal(400);
+    expect(read(1500.4).fetchTimeoutMs).to.equal(1500);
+    expect(read(MAX_TIMEOUT_MS).fetchTimeoutMs).to.equal(2 ** 31 - 1);
+    for (const ignored of [0, -5, MAX_TIMEOUT_MS + 1, 1e12, NaN, Infinity]) {
+      const settings = read(ignored);
+      expect(settings.fetchTimeoutMs, String(ignored)).to.equal(DEFAULT_TIMEOUT_MS);
+      expect(settings.warnings.map((w) => w.code)).to.deep.equal(['invalid-attribute']);
+    }
+  });
+
+  it('a warning quotes the attribute as written, unless script has set another value since', () => {
+    const attribute = (text: string) => (name: string) => (name === 'fetch-timeout' ? text : null);
+    const fromAttribute = readSettings({fetchTimeout: NaN}, attribute('abc'));
+    expect(fromAttribute.warnings[0].details).to.deep.equal({value: 'abc', fallback: DEFAULT_TIMEOUT_MS});
+    const fromScript = readSettings({fetchTimeout: -1}, attribute('abc'));
+    expect(fromScript.warnings[0].details).to.deep.equal({value: '-1', fallback: DEFAULT_TIMEOUT_MS});
   });
 });
