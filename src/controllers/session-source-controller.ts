@@ -109,7 +109,8 @@ export class SessionSourceController implements ReactiveController {
       case 'src':
         // A removed card fetches nothing: it starts again when it is put back.
         if (this.fetch?.url !== input.url && this.host.isConnected) this.startFetch(input.url);
-        this.reading = this.fetch?.reading;
+        // Only this src's reading: one of an earlier src may still be remembered.
+        this.reading = this.fetch?.url === input.url ? this.fetch.reading : undefined;
         this.readingKey = undefined;
         break;
       case 'none':
