@@ -23,7 +23,10 @@ export interface ZonedTimes {
    * day, in pieces: which belong to the start, which to the end, which to both.
    */
   range?: RangePart[];
-  /** Set when the session runs into a later day in this zone: that day (`Wed, 2 Jun`). */
+  /**
+   * Set when the session runs into a later day in this zone: that day (`Wed, 2 Jun`), with
+   * its year where that is not the start's (`Thu, 1 Jun 2031`; `Wed, 1 Jan 2025` after 31 Dec).
+   */
   endDate?: string;
   /**
    * A label no one can misread: always the numeric offset (the start's and the end's when
@@ -95,10 +98,29 @@ function zonedTimes(
     startTime: time.format(startMs),
     endTime: time.format(endMs),
     range: sameCalendarDay ? rangeParts(time, startMs, endMs) : undefined,
-    endDate: endsOnLaterDay ? dateTimeFormat(locale, zone.intlName, 'shortDate').format(endMs) : undefined,
+    endDate: endsOnLaterDay ? endDate(locale, zone, startMs, endMs) : undefined,
     zoneLabel: zoneLabel(role, zone, locale, startMs, endMs, join),
   };
 }
+
+/**
+ * The end's date, short where the start's year (shown on the line) also names the end's:
+ * without the year only when the two fall in the same year of the calendar shown (an
+ * Islamic or Buddhist year, a Japanese era, in locales that use one).
+ */
+function endDate(locale: string, zone: TimeZoneRef, startMs: number, endMs: number): string {
+  const full = dateTimeFormat(locale, zone.intlName, 'date');
+  const year = (ms: number) =>
+    full
+      .formatToParts(ms)
+      .filter((part) => YEAR_PARTS.has(part.type))
+      .map((part) => part.value)
+      .join(' ');
+  return year(startMs) === year(endMs)
+    ? dateTimeFormat(locale, zone.intlName, 'shortDate').format(endMs)
+    : full.format(endMs);
+}
+const YEAR_PARTS = new Set<string>(['era', 'year', 'relatedYear', 'yearName']);
 
 function rangeParts(format: Intl.DateTimeFormat, startMs: number, endMs: number): RangePart[] | undefined {
   const merged: RangePart[] = [];
