@@ -74,7 +74,7 @@ describe('hostile input from script', () => {
     });
     const errors = await errorsFor(session);
     expect(errors.map((e) => `${e.code} ${e.path}`)).to.deep.equal(['unreadable-value summary']);
-    expect(errors[0].message).to.equal('summary could not be read: reading it from script threw an error.');
+    expect(errors[0].message).to.equal('\u2068summary\u2069 could not be read: reading it from script threw an error.');
   });
 
   it('a revoked Proxy is an error', async () => {
@@ -95,7 +95,7 @@ describe('hostile input from script', () => {
     const session = (await seedSession()) as Record<string, unknown>;
     session.capacity = 10n;
     const errors = await errorsFor(session);
-    expect(errors[0].message).to.equal('capacity should be a whole number, not a BigInt.');
+    expect(errors[0].message).to.equal('\u2068capacity\u2069 should be a whole number, not a BigInt.');
   });
 
   it('-0 seats is 0 seats', async () => {
@@ -136,7 +136,8 @@ describe('attributes out of range', () => {
     it(`fetch-timeout="${value}" is ignored with a warning that quotes it`, async () => {
       const {warnings} = await warningsFor('fetch-timeout', value);
       expect(warnings.map((w) => [w.code, w.path, w.message])).to.deep.equal([
-        ['invalid-attribute', 'fetch-timeout', expected],
+        // The message quotes the value between FSI and PDI (bidi isolation).
+        ['invalid-attribute', 'fetch-timeout', expected.replace(value, `\u2068${value}\u2069`)],
       ]);
     });
   }
@@ -145,7 +146,7 @@ describe('attributes out of range', () => {
     it(`heading-level="${value}" falls back to level 3 with a warning`, async () => {
       const {el, warnings} = await warningsFor('heading-level', value);
       expect(warnings.map((w) => w.message)).to.deep.equal([
-        `heading-level: “${value}” is not a whole number from 1 to 6; the title is a level 3 heading.`,
+        `heading-level: “\u2068${value}\u2069” is not a whole number from 1 to 6; the title is a level 3 heading.`,
       ]);
       expect(el.shadowRoot!.querySelector('h3[part="title"]')).to.exist;
     });

@@ -26,9 +26,15 @@ const SAME_AS_ENGLISH: Partial<Record<Language, string[]>> = {
   de: ['online'],
 };
 
-/** Visible text, whitespace (no-break and narrow no-break spaces too) collapsed. */
+/**
+ * Visible text, whitespace (no-break and narrow no-break spaces too) collapsed, without the
+ * isolates (FSI, PDI) around values quoted in messages.
+ */
 function text(node: Node | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return (node?.textContent ?? '')
+    .replace(/[\u2068\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 const part = (el: SessionCard, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 

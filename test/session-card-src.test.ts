@@ -5,7 +5,12 @@ import {expect, fixture, html, oneEvent, aTimeout} from '@open-wc/testing';
 import '../src/session-card.js';
 import type {SessionCard} from '../src/index.js';
 
-const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+// Visible text: whitespace collapsed, the isolates (FSI, PDI) around values quoted in messages left out.
+const text = (el: Element | null | undefined) =>
+  (el?.textContent ?? '')
+    .replace(/[\u2068\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 const title = (el: SessionCard) => text(el.shadowRoot!.querySelector('[part=title]'));
 
 /** Watches the page's real fetch calls (they still go to the server) to see their signals. */

@@ -4,9 +4,12 @@ import '../src/session-card.js';
 import type {Session} from '../src/contract/session-schema.js';
 import {seedSession} from './support/seed.js';
 
-/** The card's visible text, whitespace collapsed. */
+/** The card's visible text, whitespace collapsed, without the isolates (FSI, PDI) around quoted values. */
 function text(el: Element | ShadowRoot | null | undefined): string {
-  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return (el?.textContent ?? '')
+    .replace(/[\u2068\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 const part = (el: SessionCard, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
 const parts = (el: SessionCard, name: string) => [...el.shadowRoot!.querySelectorAll(`[part~="${name}"]`)];

@@ -3,6 +3,7 @@
  */
 import {msg, str} from '@lit/localize';
 import type {Problem} from '../contract/problems.js';
+import {isolateQuoted} from './bidi.js';
 import {formatDuration} from './durations.js';
 import {activeUiLocale} from './localization.js';
 
@@ -15,7 +16,12 @@ export interface ProblemReport {
    * at fault (`fetch-timeout`), or empty for the whole input.
    */
   path: string;
-  /** What is wrong, in the card's language. */
+  /**
+   * What is wrong, in the card's language. Every value it quotes from the input (a field's
+   * path, a zone name, a tag, a scheme…) sits between FSI (U+2068) and PDI (U+2069), so
+   * that no bidi control or right-to-left text in it reorders the message's own words:
+   * shown as it is, in an element of its own, it reads right.
+   */
   message: string;
 }
 
@@ -53,16 +59,18 @@ function typeName(type: string): string {
 }
 
 export function describeProblem({code, path, details = {}}: Problem): string {
-  const field = path || msg('the session', {id: 'path.root'});
-  const d = details as Record<string, string>;
+  const field = path ? isolateQuoted(path) : msg('the session', {id: 'path.root'});
+  // Every value a message shows from the problem is isolated; `raw` is for those read as data (types, numbers).
+  const raw = details as Record<string, string>;
+  const d = Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, isolateQuoted(value)]));
   switch (code) {
     case 'malformed-json':
       return msg(str`The JSON is malformed at line ${d.line}, column ${d.column}.`, {id: 'error.malformedJson'});
     case 'missing-field':
       return msg(str`${field} is missing.`, {id: 'error.missingField'});
     case 'wrong-type': {
-      const expected = d.expected.split('|').map(typeName).join(' / ');
-      const actual = typeName(d.actual);
+      const expected = raw.expected.split('|').map(typeName).join(' / ');
+      const actual = typeName(raw.actual);
       return msg(str`${field} should be ${expected}, not ${actual}.`, {id: 'error.wrongType'});
     }
     case 'invalid-value':
@@ -94,7 +102,7 @@ export function describeProblem({code, path, details = {}}: Problem): string {
     case 'network-error':
       return msg('The session could not be loaded: the network request failed.', {id: 'error.networkError'});
     case 'fetch-timeout': {
-      const duration = formatDuration(activeUiLocale(), Number(d.ms));
+      const duration = formatDuration(activeUiLocale(), Number(raw.ms));
       return msg(str`The session could not be loaded: no answer after ${duration}.`, {id: 'error.fetchTimeout'});
     }
     case 'unexpected-content-type':
@@ -132,7 +140,7 @@ export function describeProblem({code, path, details = {}}: Problem): string {
         id: 'error.nestedTooDeeply',
       });
     case 'invalid-attribute':
-      return describeInvalidAttribute(path, d.value, Number(d.fallback));
+      return describeInvalidAttribute(path, d.value, Number(raw.fallback));
   }
 }
 

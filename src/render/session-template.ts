@@ -9,6 +9,7 @@ import {html as staticHtml, literal, type StaticValue} from 'lit/static-html.js'
 import {msg, str} from '@lit/localize';
 import type {CheckedSession} from '../contract/read-session.js';
 import type {NamedLink, Text} from '../contract/session-schema.js';
+import {balanceIsolates} from '../i18n/bidi.js';
 import {pickText} from '../i18n/pick-text.js';
 import type {CardLocale} from '../i18n/localization.js';
 import type {LocaleChoice} from '../i18n/resolve-locale.js';
@@ -35,11 +36,11 @@ export function sessionTemplate(context: SessionTemplateContext): TemplateResult
   const titleTag = headingTags[level - 1];
   const subheadingTag = headingTags[Math.min(level, 5)];
   const subheading = (label: string) => staticHtml`<${subheadingTag} class="subheading">${label}</${subheadingTag}>`;
-  const linkList = (part: 'documents' | 'speakers', heading: string, items: unknown[]) =>
+  const linkList = (part: 'documents' | 'speakers', heading: string, items: TemplateResult[]) =>
     html`<section part=${part} class=${part}>
       ${subheading(heading)}
       <ul>
-        ${items.map((item) => html`<li dir="auto">${item}</li>`)}
+        ${items}
       </ul>
     </section>`;
 
@@ -71,9 +72,12 @@ export function sessionTemplate(context: SessionTemplateContext): TemplateResult
           ? linkList(
               'documents',
               msg('Documents', {id: 'label.documents'}),
-              data.documents.map((document, index) =>
-                linkOrText(text(document.title), session.hrefs.get(`documents[${index}].url`))
-              )
+              // A title is the whole item: the item is its isolate, and takes its direction.
+              data.documents.map((document, index) => {
+                const href = session.hrefs.get(`documents[${index}].url`);
+                const title = text(document.title);
+                return html`<li dir="auto">${href ? html`<a href=${href}>${title}</a>` : title}</li>`;
+              })
             )
           : nothing
       }
@@ -82,13 +86,14 @@ export function sessionTemplate(context: SessionTemplateContext): TemplateResult
           ? linkList(
               'speakers',
               msg('Speakers', {id: 'label.speakers'}),
+              // Name, comma, affiliation: the item is in the card's direction, each value isolated.
               data.speakers.map(
                 (speaker, index) =>
-                  html`${linkOrText(speaker.name, session.hrefs.get(`speakers[${index}].url`))}${
+                  html`<li>${isolated(speaker.name, session.hrefs.get(`speakers[${index}].url`))}${
                     speaker.affiliation !== undefined
-                      ? html`<span class="affiliation">, ${text(speaker.affiliation)}</span>`
+                      ? html`<span class="affiliation">, ${isolatedText(speaker.affiliation, locale)}</span>`
                       : nothing
-                  }`
+                  }</li>`
               )
             )
           : nothing
@@ -101,7 +106,7 @@ export function sessionTemplate(context: SessionTemplateContext): TemplateResult
               locale.format,
               data.organizers.map(nameOf),
               data.organizers.map((organizer, index) =>
-                linkOrText(nameOf(organizer), session.hrefs.get(`organizers[${index}].url`))
+                isolated(nameOf(organizer), session.hrefs.get(`organizers[${index}].url`))
               )
             )}</span>
           </p>`
@@ -129,7 +134,11 @@ function eyebrowTemplate({session, locale}: SessionTemplateContext) {
               ? html`<span part="type" class="type" dir="auto">${textTemplate(data.type, locale)}</span>`
               : nothing
           }
-          ${data.id !== undefined ? html`<span part="id" class="id">${data.id}</span>` : nothing}
+          ${
+            data.id !== undefined
+              ? html`<span part="id" class="id"><bdi>${balanceIsolates(data.id)}</bdi></span>`
+              : nothing
+          }
         </p>`
         : nothing
     }
@@ -234,10 +243,10 @@ function joiningTemplate({session, locale}: SessionTemplateContext) {
   ].filter(isShown);
   const facts = [
     platformName !== undefined
-      ? fact(msg('Platform', {id: 'label.platform'}), linkOrText(platformName, session.hrefs.get('platform.url')))
+      ? fact(msg('Platform', {id: 'label.platform'}), isolated(platformName, session.hrefs.get('platform.url')))
       : nothing,
     data.location !== undefined
-      ? fact(msg('Location', {id: 'label.location'}), textTemplate(data.location, locale))
+      ? fact(msg('Location', {id: 'label.location'}), isolatedText(data.location, locale))
       : nothing,
     data.capacity !== undefined
       ? fact(msg('Capacity', {id: 'label.capacity'}), seatsLabel(locale.format, data.capacity))
@@ -271,11 +280,13 @@ function languageChip(tag: string, locale: string) {
   const name = languageName(locale, tag);
   const ownName = languageName(tag, tag);
   const showOwn = ownName !== undefined && ownName !== name;
-  const title = [name ?? tag, showOwn ? ownName : undefined].filter(Boolean).join(' · ');
+  // An invalid tag is still shown (and warned about): as session text.
+  const shownTag = balanceIsolates(tag);
+  const title = [name ?? shownTag, showOwn ? ownName : undefined].filter(Boolean).join(' · ');
   return html`<li part="badge language" class="chip language" title=${title}>
-    <span aria-hidden="true">${languageBadge(tag)}</span>
+    <span aria-hidden="true" dir="auto">${languageBadge(shownTag)}</span>
     <span class="visually-hidden">${
-      showOwn ? html`${name ?? tag} (<span lang=${tag}>${ownName}</span>)` : (name ?? tag)
+      showOwn ? html`${name ?? shownTag} (<span lang=${tag}>${ownName}</span>)` : (name ?? shownTag)
     }</span>
   </li>`;
 }
@@ -287,9 +298,14 @@ function languageChip(tag: string, locale: string) {
 function localText(value: Text, locale: LocaleChoice): {text: string; lang?: string} {
   const picked = pickText(value, [locale.format, locale.ui]);
   const foreign = picked.lang !== undefined && picked.lang.toLowerCase() !== locale.format.toLowerCase();
-  return {text: picked.text, lang: foreign ? picked.lang : undefined};
+  return {text: balanceIsolates(picked.text), lang: foreign ? picked.lang : undefined};
 }
 
+/**
+ * A Text field that fills an element of its own, its isolate: `dir="auto"` on the title,
+ * the type, a section heading, a document; a `<bdi>` around a track. No `dir` and no
+ * `<bdi>` inside: `dir="auto"` finds its direction only in the text outside those.
+ */
 function textTemplate(value: Text, locale: LocaleChoice) {
   const {text, lang} = localText(value, locale);
   return lang ? html`<span lang=${lang}>${text}</span>` : text;
@@ -297,8 +313,9 @@ function textTemplate(value: Text, locale: LocaleChoice) {
 
 /**
  * Blank lines separate paragraphs; single line breaks are kept by CSS. Session text, here
- * and elsewhere, takes `dir="auto"` (inline, `<bdi>`): its own script, not the interface
- * language, sets its direction (English text in an Arabic card reads left to right).
+ * and elsewhere, is isolated: `dir="auto"` on its own block (or inline, `isolated`): its own
+ * script, not the interface language, sets its direction (English text in an Arabic card
+ * reads left to right), and a bidi control in it ends with it.
  */
 function paragraphs(value: Text, locale: LocaleChoice) {
   const {text, lang} = localText(value, locale);
@@ -312,6 +329,24 @@ function nameOf(item: string | NamedLink): string {
   return typeof item === 'string' ? item : item.name;
 }
 
-function linkOrText(label: unknown, href: string | undefined) {
-  return href ? html`<a href=${href}>${label}</a>` : label;
+/**
+ * A piece of session text shown inline, beside other words (a name in a list, a value after
+ * its term), in an isolate of its own: its own script sets its direction, and no bidi
+ * control in it (an unpaired U+202E, say) reaches past its end to reorder what follows.
+ * A link is that isolate itself: the UA stylesheet gives every element with a `dir`
+ * attribute `unicode-bidi: isolate`. Plain text takes a `<bdi>`. And a stray PDI in the text,
+ * which would close that isolate early, is dropped (`balanceIsolates`).
+ */
+function isolated(text: string, href: string | undefined, lang?: string) {
+  const label = balanceIsolates(text);
+  if (lang) {
+    return href ? html`<a href=${href} lang=${lang} dir="auto">${label}</a>` : html`<bdi lang=${lang}>${label}</bdi>`;
+  }
+  return href ? html`<a href=${href} dir="auto">${label}</a>` : html`<bdi>${label}</bdi>`;
+}
+
+/** A Text field shown inline: `isolated`, in the language it was picked in. */
+function isolatedText(value: Text, locale: LocaleChoice) {
+  const {text, lang} = localText(value, locale);
+  return isolated(text, undefined, lang);
 }
