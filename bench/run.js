@@ -69,7 +69,8 @@ async function benchmark(harness) {
     loadAverageAtStart: os.loadavg()[0],
   };
   log(
-    `bench: ${environment.browser} on ${environment.cpu} (${environment.cores} cores); ${ROUNDS} rounds × ${SIZES.join(', ')} cards × ${IMPLEMENTATIONS.length} implementations`
+    `bench: ${environment.browser} on ${environment.cpu} (${environment.cores} cores); ` +
+      `${ROUNDS} rounds × ${SIZES.join(', ')} cards × ${IMPLEMENTATIONS.length} implementations`
   );
 
   harness.cardStylesheet = await readCardStylesheet(harness);
@@ -77,7 +78,8 @@ async function benchmark(harness) {
   log(
     parity.differences.length
       ? `warning: markup parity: ${parity.differences.slice(0, 3).join('; ')}`
-      : `markup parity: vanilla = session-card (${parity.elementsPerCard} elements per card, ${parity.sessions} sessions)`
+      : 'markup parity: vanilla = session-card ' +
+          `(${parity.elementsPerCard} elements per card, ${parity.sessions} sessions)`
   );
 
   const {samples, problems} = await runRounds(harness);

@@ -213,7 +213,8 @@ const two = (n) => String(n).padStart(2, '0');
 function isoWithOffset(wall) {
   const abs = Math.abs(wall.offset);
   const offset = `${wall.offset < 0 ? '-' : '+'}${two(Math.floor(abs / 60))}:${two(abs % 60)}`;
-  return `${String(wall.year).padStart(4, '0')}-${two(wall.month)}-${two(wall.day)}T${two(wall.hour)}:${two(wall.minute)}:${two(wall.second)}${offset}`;
+  const date = `${String(wall.year).padStart(4, '0')}-${two(wall.month)}-${two(wall.day)}`;
+  return `${date}T${two(wall.hour)}:${two(wall.minute)}:${two(wall.second)}${offset}`;
 }
 const sameDay = (a, b) => a.year === b.year && a.month === b.month && a.day === b.day;
 
@@ -305,6 +306,7 @@ function fixedZone(offsetMinutes) {
 }
 
 function safeHref(raw) {
+  // eslint-disable-next-line no-control-regex -- matching C0 controls is the point: the URL parser strips them
   if (raw === undefined || /^[\u0000-\u0020]*#?[\u0000-\u0020]*$/.test(raw)) return undefined;
   try {
     const url = new URL(raw, document.baseURI);

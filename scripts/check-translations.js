@@ -137,7 +137,8 @@ for (const locale of locales) {
     const actual = placeholders(target);
     if (expected.join('\u0000') !== actual.join('\u0000')) {
       problem(
-        `${locale} ${id}: placeholders differ: source has [${expected.join(', ')}], target has [${actual.join(', ')}] in “${show(target)}”`
+        `${locale} ${id}: placeholders differ: source has [${expected.join(', ')}], ` +
+          `target has [${actual.join(', ')}] in “${show(target)}”`
       );
     }
   }
@@ -174,7 +175,8 @@ try {
           placeholders(old.source).join() !== placeholders(unit.source).join()
         ) {
           problem(
-            `${locale} ${id}: the English source changed from “${show(old.source)}” to “${show(unit.source)}” (extract would take the new source but keep the old translation: re-translate it)`
+            `${locale} ${id}: the English source changed from “${show(old.source)}” to “${show(unit.source)}” ` +
+              '(extract would take the new source but keep the old translation: re-translate it)'
           );
         } else if (old.target && hasText(old.target) && !(unit.target && hasText(unit.target))) {
           problem(`${locale} ${id}: lit-localize extract would drop this translation`);
@@ -207,7 +209,8 @@ try {
       const current = existsSync(mine) ? readFileSync(mine, 'utf8') : undefined;
       if (current !== readFileSync(fresh, 'utf8')) {
         problem(
-          `${what}: ${mine.slice(root.length + 1)} is not what lit-localize build makes of the XLIFF (run npx lit-localize build)`
+          `${what}: ${mine.slice(root.length + 1)} is not what lit-localize build makes of the XLIFF ` +
+            '(run npx lit-localize build)'
         );
       }
     }
@@ -222,5 +225,7 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(
-  `check-translations: ${unitsPerLocale} units × ${locales.length} locales = ${unitsPerLocale * locales.length} translations complete, placeholders match, XLIFF and generated locale modules current.`
+  `check-translations: ${unitsPerLocale} units × ${locales.length} locales = ` +
+    `${unitsPerLocale * locales.length} translations complete, placeholders match, ` +
+    'XLIFF and generated locale modules current.'
 );

@@ -49,7 +49,8 @@ function checkManifest(packageDir) {
   }
   if (problems.length) throw new Error(`custom-elements.json: ${problems.join('; ')}`);
   console.log(
-    `custom-elements.json: ${paths.size} module paths in the package, ${declaration.attributes.length} attributes, ${declaration.members.length} public members`
+    `custom-elements.json: ${paths.size} module paths in the package, ` +
+      `${declaration.attributes.length} attributes, ${declaration.members.length} public members`
   );
 }
 
@@ -131,7 +132,10 @@ document.body.append(card);
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>consumer</title>
 <script type="module" src="/src/main.ts"></script>
 <script type="module" src="/cdn/session-card.js"></script></head>
-<body><session-card id="from-cdn" session='{"title": "Pasted beside the app", "start": "2021-06-01T14:05:00Z", "end": "2021-06-01T15:00:00Z"}'></session-card></body></html>`
+<body><session-card
+  id="from-cdn"
+  session='{"title": "Pasted beside the app", "start": "2021-06-01T14:05:00Z", "end": "2021-06-01T15:00:00Z"}'
+></session-card></body></html>`
   );
 
   console.log('installing the tarball with vite and typescript');

@@ -21,7 +21,9 @@ if (process.argv.includes('--check')) {
   let committed = '';
   try {
     committed = readFileSync(target, 'utf8');
-  } catch {}
+  } catch {
+    // No committed file yet: '' differs from any schema, so the check below fails.
+  }
   if (committed !== json) {
     console.error('session.schema.json is stale against src/contract/session-schema.ts: run npm run schema');
     process.exit(1);

@@ -102,7 +102,10 @@ function benchPage() {
   let RERENDER;
   const state = {};
 
-  /** The page's side of what Node passes to every page: the change to re-render, and the card's CSS for the vanilla card. */
+  /**
+   * The page's side of what Node passes to every page: the change to re-render, and the
+   * card's CSS for the vanilla card.
+   */
   function receive({rerender, cardStylesheet}) {
     RERENDER = rerender;
     // bench/vanilla-card.js adopts this text as its stylesheet: the card's CSS, read from
@@ -180,7 +183,10 @@ function benchPage() {
       return problems.slice(0, 3).concat(problems.length > 3 ? [`… ${problems.length} in all`] : []);
     },
 
-    /** The shadow trees and stylesheets of session-card and the vanilla card for the same sessions, for the parity check. */
+    /**
+     * The shadow trees and stylesheets of session-card and the vanilla card for the same
+     * sessions, for the parity check.
+     */
     async markup({cardUrl, vanillaUrl, seed, count, ...shared}) {
       receive(shared);
       await import(cardUrl);

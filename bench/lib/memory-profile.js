@@ -6,18 +6,20 @@
 import {heap, preparePage, withBenchPage} from './page-driver.js';
 import {CDN_FILE, VANILLA_FILE} from './settings.js';
 
+/** Blink's layout, fragment, text-shaping and paint classes: a node whose name matches any. */
+const LAYOUT_CLASSES = [
+  /^blink::(Layout|Physical|Fragment|Inline|Shape)/,
+  /^blink::HeapVectorBacking<blink::(HarfBuzz|ShapeRes|Fragment|Physical)/,
+  /HarfBuzz|BoxOverflow|ConstraintSpace|PaintLayer|PaintProperty/,
+];
+
 /** What a heap-snapshot node is, for the per-card memory profile. */
 function heapCategory(type, name) {
   if (type === 'native') {
     if (name === 'Comment') return 'Comment nodes (Lit: one marker per binding, two per list item)';
     if (name === 'Text') return 'Text nodes';
     if (/^HTML\w*Element$/.test(name)) return 'elements';
-    if (
-      /^blink::(Layout|Physical|Fragment|Inline|Shape|HeapVectorBacking<blink::(HarfBuzz|ShapeRes|Fragment|Physical))|HarfBuzz|BoxOverflow|ConstraintSpace|PaintLayer|PaintProperty/.test(
-        name
-      )
-    )
-      return 'layout and text shaping (Blink)';
+    if (LAYOUT_CLASSES.some((pattern) => pattern.test(name))) return 'layout and text shaping (Blink)';
     if (/ComputedStyle|RuleSet|CSS|Style/.test(name)) return 'style (Blink)';
     return 'other DOM and Blink objects';
   }

@@ -106,9 +106,13 @@ function headerSection({environment}) {
     `Written by \`npm run bench\` (bench/run.js) on ${environment.date}.`,
     '',
     `- Machine: ${environment.cpu}, ${environment.cores} cores, ${environment.memoryGB} GB, ${environment.os}`,
-    `- Browser: ${environment.browser}, headless, viewport ${VIEWPORT.width}×${VIEWPORT.height}, reader's zone ${VIEWER_ZONE}`,
-    `- Node ${environment.node}; ${environment.rounds} interleaved rounds (each a fresh page per implementation and size), medians`,
-    `- 1-minute load average ${environment.loadAverageAtStart.toFixed(1)} at the start, ${environment.loadAverageAtEnd.toFixed(1)} at the end (other processes share the machine: compare within a run, not across runs)`,
+    `- Browser: ${environment.browser}, headless, viewport ${VIEWPORT.width}×${VIEWPORT.height}, ` +
+      `reader's zone ${VIEWER_ZONE}`,
+    `- Node ${environment.node}; ${environment.rounds} interleaved rounds ` +
+      '(each a fresh page per implementation and size), medians',
+    `- 1-minute load average ${environment.loadAverageAtStart.toFixed(1)} at the start, ` +
+      `${environment.loadAverageAtEnd.toFixed(1)} at the end ` +
+      '(other processes share the machine: compare within a run, not across runs)',
     '',
   ];
 }
@@ -125,9 +129,15 @@ function figuresSection({summary, size, peerMin, goals, memory}) {
       goals.map((g) => [g.target, g.value, g.met ? 'met' : '**not met**'])
     ),
     '',
-    `Heap: the vanilla card keeps next to nothing in JS per card (V8 drops the wrappers of DOM nodes no script holds), while Lit keeps each card's template parts and last values to update in place: that is the V8 figure. What a card costs the page is both heaps: ${fmtKB(heapOf(summary.card))} against ${fmtKB(heapOf(summary.vanilla))} (${ratio(heapOf(summary.card), heapOf(summary.vanilla))}).${memory ? ' Where it goes: "Memory profile" below.' : ''}`,
+    'Heap: the vanilla card keeps next to nothing in JS per card (V8 drops the wrappers of DOM nodes no script ' +
+      "holds), while Lit keeps each card's template parts and last values to update in place: that is the V8 figure. " +
+      `What a card costs the page is both heaps: ${fmtKB(heapOf(summary.card))} against ` +
+      `${fmtKB(heapOf(summary.vanilla))} (${ratio(heapOf(summary.card), heapOf(summary.vanilla))}).` +
+      (memory ? ' Where it goes: "Memory profile" below.' : ''),
     '',
-    `The peer's CDN file (\`${PEER_FILE}\`, what jsDelivr serves for \`add-to-calendar-button\`) is published unminified; minified with esbuild it would be ${fmtKB(peerMin.gzip)} gzip, ${(peerMin.gzip / size.card.gzip).toFixed(2)}× the card.`,
+    `The peer's CDN file (\`${PEER_FILE}\`, what jsDelivr serves for \`add-to-calendar-button\`) ` +
+      `is published unminified; minified with esbuild it would be ${fmtKB(peerMin.gzip)} gzip, ` +
+      `${(peerMin.gzip / size.card.gzip).toFixed(2)}× the card.`,
     '',
     '## Spread and split',
     '',
@@ -143,7 +153,8 @@ function figuresSection({summary, size, peerMin, goals, memory}) {
           `${count.toLocaleString('en')} card${count > 1 ? 's' : ''}`,
           ...IMPLEMENTATION_KEYS.map(
             (k) =>
-              `${fmtMs(summary[k].define[count].median)} / ${fmtMs(summary[k].render[count].median)} ms, IQR ${spread(summary[k].firstRender[count])}`
+              `${fmtMs(summary[k].define[count].median)} / ${fmtMs(summary[k].render[count].median)} ms, ` +
+              `IQR ${spread(summary[k].firstRender[count])}`
           ),
         ]),
         [
@@ -160,24 +171,35 @@ const METHOD_SECTION = [
   '## Method',
   '',
   '- Own harness (bench/run.js: puppeteer-core driving the system Chromium), not tachometer: tachometer would be a new',
-  '  dependency and needs WebDriver; the figures here are `performance.now()` around the work, ended by a forced layout',
-  '  (`offsetHeight`) after every card has rendered (`updateComplete` for the Lit and vanilla cards, `whenInitialized()`',
+  '  dependency and needs WebDriver; the figures here are `performance.now()` around the work, ' +
+    'ended by a forced layout',
+  '  (`offsetHeight`) after every card has rendered (`updateComplete` for the Lit and vanilla cards, ' +
+    '`whenInitialized()`',
   '  for the peer, which builds its buttons in timers).',
   '- **define + first render**: the script is fetched first (not timed), then loaded from a blob URL (timed: parse,',
   '  compile, evaluate, `customElements.define`), then N elements are created, given their session, appended at once,',
   '  rendered and laid out. Each card gets its own session made from the seed (id, title, start and end in 37-minute',
   '  steps), so no cached output of one session stands in for the work.',
-  `- **re-render**: on the 1,000-card page, every card's \`lang\` becomes \`${RERENDER.lang}\` and its \`time-zone\` \`${RERENDER.timeZone}\`; timed until`,
-  "  all have rendered again and the page is laid out. The peer has no display zone (its `timeZone` is the event's), so only",
+  "- **re-render**: on the 1,000-card page, every card's `lang` becomes " +
+    `\`${RERENDER.lang}\` and its \`time-zone\` \`${RERENDER.timeZone}\`; timed until`,
+  '  all have rendered again and the page is laid out. ' +
+    "The peer has no display zone (its `timeZone` is the event's), so only",
   '  its `language` changes; any attribute change makes it rebuild the whole button.',
-  '- **script alone**: the same 1,000-card pages with the host hidden (`display: none`), so no style or layout: what the',
-  '  scripts cost. Both cards share the same CSS and markup, so layout (about half the time with it) dilutes their ratio.',
-  "- **heap**: `HeapProfiler.collectGarbage` (twice), then `Runtime.getHeapUsage` (V8 `usedSize`; Blink's DOM heap is its",
-  '  `embedderHeapUsedSize`) and the live node count, before and after the render. Per card is the 1,000-card page less the',
+  '- **script alone**: the same 1,000-card pages with the host hidden (`display: none`), ' +
+    'so no style or layout: what the',
+  '  scripts cost. Both cards share the same CSS and markup, ' +
+    'so layout (about half the time with it) dilutes their ratio.',
+  '- **heap**: `HeapProfiler.collectGarbage` (twice), then `Runtime.getHeapUsage` ' +
+    "(V8 `usedSize`; Blink's DOM heap is its",
+  '  `embedderHeapUsedSize`) and the live node count, before and after the render. ' +
+    'Per card is the 1,000-card page less the',
   '  1-card page (which holds the library itself), over 999.',
-  '- **vanilla baseline** (bench/vanilla-card.js): the same shadow-DOM markup as the card for the same sessions (checked',
-  `  below), one constructed stylesheet with the card's CSS, shared \`Intl\` formatters, no library. It does not validate`,
-  "  the session against the schema, report problems, fetch `src` or carry eight locales: that is what the card's margin over",
+  '- **vanilla baseline** (bench/vanilla-card.js): the same shadow-DOM markup as the card ' +
+    'for the same sessions (checked',
+  "  below), one constructed stylesheet with the card's CSS, shared `Intl` formatters, " +
+    'no library. It does not validate',
+  '  the session against the schema, report problems, fetch `src` or carry eight locales: ' +
+    "that is what the card's margin over",
   '  it buys. It rebuilds its shadow tree on a change; Lit updates only the changed parts.',
   '- **sizes**: gzip level 9 and brotli quality 11 of the files as published.',
   '',
@@ -188,11 +210,16 @@ function paritySection({parity}) {
     '## Markup parity',
     '',
     parity.differences.length
-      ? `The vanilla card and session-card differ for ${parity.differences.length} of ${parity.sessions} sessions:\n\n${parity.differences
+      ? `The vanilla card and session-card differ for ${parity.differences.length} of ${parity.sessions} sessions:` +
+        '\n\n' +
+        parity.differences
           .slice(0, 5)
           .map((d) => `- \`${d}\``)
-          .join('\n')}`
-      : `For ${parity.sessions} sessions, the vanilla card renders the same elements (${parity.elementsPerCard} for the first), with the same attributes and text, as session-card, before and after the change to \`lang="${RERENDER.lang}"\` and \`time-zone="${RERENDER.timeZone}"\` (checked by bench/run.js on every run).`,
+          .join('\n')
+      : `For ${parity.sessions} sessions, the vanilla card renders the same elements ` +
+        `(${parity.elementsPerCard} for the first), with the same attributes and text, as session-card, ` +
+        `before and after the change to \`lang="${RERENDER.lang}"\` and \`time-zone="${RERENDER.timeZone}"\` ` +
+        '(checked by bench/run.js on every run).',
     '',
   ];
 }
@@ -203,7 +230,8 @@ function profileSection({profile, phases}) {
   return [
     '## Profile',
     '',
-    `CPU profile (100 µs sampling, ${profile.runs} runs averaged) of the 1,000-card define + first render of session-card, from an`,
+    `CPU profile (100 µs sampling, ${profile.runs} runs averaged) ` +
+      'of the 1,000-card define + first render of session-card, from an',
     'unminified esbuild bundle of src/ so that functions keep their names and modules; self time:',
     '',
     table(
@@ -238,8 +266,10 @@ function memorySection({memory}) {
   return [
     '## Memory profile',
     '',
-    `Heap snapshots (V8 objects and Blink's DOM, style and layout objects, self sizes, after GC) of a page with ${memory.cards} cards`,
-    `less one with a single card, over ${memory.cards - 1}: objects and bytes per card (the CDN build against the vanilla card).`,
+    "Heap snapshots (V8 objects and Blink's DOM, style and layout objects, self sizes, after GC) " +
+      `of a page with ${memory.cards} cards`,
+    `less one with a single card, over ${memory.cards - 1}: ` +
+      'objects and bytes per card (the CDN build against the vanilla card).',
     '',
     table(
       ['per card', 'session-card', 'vanilla'],

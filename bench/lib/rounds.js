@@ -30,9 +30,8 @@ export async function runRounds(harness) {
       }
     }
     const last = (key) => samples.findLast((s) => s.impl === key && s.count === 1000 && s.layout);
-    log(
-      ` round ${round + 1}/${ROUNDS} (${elapsed()}): 1,000 cards ${IMPLEMENTATIONS.map((i) => `${i.label} ${fmtMs(last(i.key).total)} ms`).join(', ')}`
-    );
+    const totals = IMPLEMENTATIONS.map((i) => `${i.label} ${fmtMs(last(i.key).total)} ms`).join(', ');
+    log(` round ${round + 1}/${ROUNDS} (${elapsed()}): 1,000 cards ${totals}`);
   }
   if (problems.size) log(`warning: rendering problems:\n  ${[...problems].slice(0, 10).join('\n  ')}`);
   return {samples, problems: [...problems]};
