@@ -54,7 +54,7 @@ async function card(
   lang: string | undefined,
   attrs: Record<string, string> = {}
 ): Promise<SessionCard> {
-  const el = document.createElement('session-card') as SessionCard;
+  const el = document.createElement('session-card');
   if (lang !== undefined) el.setAttribute('lang', lang);
   el.setAttribute('time-zone', SHOWN_ZONE);
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
@@ -211,7 +211,7 @@ describe('one language per card', () => {
   it('follows the nearest ancestor with lang, across a shadow root', async () => {
     const host = fixtureSync<HTMLElement>(html`<div lang="es"><div></div></div>`);
     const shadow = host.firstElementChild!.attachShadow({mode: 'open'});
-    const el = document.createElement('session-card') as SessionCard;
+    const el = document.createElement('session-card');
     el.session = await seedSession();
     shadow.append(el);
     await el.updateComplete;
@@ -300,7 +300,8 @@ describe('region tags and fallbacks', () => {
     });
   }
 
-  it('formats zh-TW times as Taiwan does, around a Chinese interface: 晚上 shared by both ends, outside their <time>s', async () => {
+  it('formats zh-TW times as Taiwan does: 晚上 shared by both ends, outside their <time>s', async () => {
+    // Around them, the interface is Chinese.
     const el = await card(await seedSession(), 'zh-TW');
     expect(text(part(el, 'registration'))).to.equal('需报名');
     const range = part(el, 'time-primary')!.querySelector('.range')!;
@@ -436,7 +437,7 @@ describe('punctuation in the interface language', () => {
     const secondary = part(el, 'time-secondary')!;
     return {
       // Raw text: text() would fold French's no-break space into a plain one.
-      term: el.shadowRoot!.querySelector('.fact dt')!.textContent!.trim(),
+      term: el.shadowRoot!.querySelector('.fact dt')!.textContent.trim(),
       role: text(secondary.querySelector('.role')),
       zone: text(secondary.querySelector('.zone')),
     };

@@ -693,7 +693,7 @@ async function showOnCard(harness: CardHarness, input: Input): Promise<void> {
   }
   if (!sameAsBefore) {
     const wanted = expected.session ? 'session-card-load' : 'session-card-error';
-    if (harness.events.join() !== wanted) fail(`events [${harness.events}] instead of [${wanted}]`);
+    if (harness.events.join() !== wanted) fail(`events [${harness.events.join()}] instead of [${wanted}]`);
   }
 }
 
@@ -746,7 +746,8 @@ describe('property-based: hostile sessions', function () {
     console.log(
       `property-based cases this run: ${casesRun.pure + casesRun.element} ` +
         `(${casesRun.pure} read: ${outcomes.sessions} sessions, ${outcomes.errors} errors; ` +
-        `${casesRun.element} rendered: ${shownOutcomes.sessions} sessions, ${shownOutcomes.errors} errors; fixed seeds from ${SEED_BASE})`
+        `${casesRun.element} rendered: ${shownOutcomes.sessions} sessions, ${shownOutcomes.errors} errors; ` +
+        `fixed seeds from ${SEED_BASE})`
     );
   });
 

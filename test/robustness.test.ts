@@ -10,7 +10,7 @@
  */
 import {aTimeout, expect, fixture, html, nextFrame, oneEvent} from '@open-wc/testing';
 import '../src/session-card.js';
-import {SessionCard, type ProblemReport} from '../src/index.js';
+import {SessionCard, type ProblemReport, type SessionCardWarningEvent} from '../src/index.js';
 import type {Session} from '../src/contract/session-schema.js';
 import {seedSession} from './support/seed.js';
 import {GLOBAL_DATE_TIME, offsetMinutes, viewFrom, wallClock} from './support/zones.js';
@@ -246,7 +246,7 @@ describe('<session-card> on pages that misbehave', function () {
     const el = await card(session);
     const parent = el.parentElement!;
     const loads: string[] = [];
-    el.addEventListener('session-card-load', (event) => loads.push(String(event.detail.session.title)));
+    el.addEventListener('session-card-load', (event) => loads.push(event.detail.session.title as string));
 
     el.remove();
     el.session = {...session, title: 'Set while detached'};
@@ -265,7 +265,7 @@ describe('<session-card> on pages that misbehave', function () {
     const seed = await seedSession();
     const el = await fixture<CountingCard>(html`<session-card-counting lang="en"></session-card-counting>`);
     const events: string[] = [];
-    el.addEventListener('session-card-load', (event) => events.push(`load ${event.detail.session.title}`));
+    el.addEventListener('session-card-load', (event) => events.push(`load ${event.detail.session.title as string}`));
     el.addEventListener('session-card-error', () => events.push('error'));
     const rendersBefore = el.renders;
 
@@ -341,7 +341,8 @@ describe('<session-card> on pages that misbehave', function () {
     it('aborts its request and clears its time-out timer; re-inserted, it fetches again', async () => {
       const timers = new Map<number, number>();
       const cleared = new Set<number>();
-      const {setTimeout: originalSet, clearTimeout: originalClear} = window;
+      const originalSet = setTimeout;
+      const originalClear = clearTimeout;
       window.setTimeout = ((handler: TimerHandler, delay?: number, ...rest: unknown[]) => {
         const id = originalSet(handler, delay, ...rest);
         timers.set(id, delay ?? 0);
@@ -377,7 +378,7 @@ describe('<session-card> on pages that misbehave', function () {
 
     it('re-inserted while the same src was in flight, fetches it again', async () => {
       const el = await fixture<SessionCard>(
-        html`<session-card lang="en" src="/test-api/session?delay=300&title=Same%20src"></session-card>`
+        html`<session-card lang="en" src="/test-api/session?delay=300&amp;title=Same%20src"></session-card>`
       );
       const parent = el.parentElement!;
       el.remove();
@@ -416,29 +417,30 @@ describe('<session-card>: every URL field hostile at once', () => {
 
   async function sessionWithUrls(url: (index: number) => string): Promise<Session> {
     let i = 0;
+    const next = () => url(i++);
     return {
       ...(await seedSession()),
-      url: url(i++),
-      registration: {required: true, url: url(i++)},
-      platform: {name: 'Zoom', url: url(i++)},
+      url: next(),
+      registration: {required: true, url: next()},
+      platform: {name: 'Zoom', url: next()},
       organizers: [
-        {name: 'ILO', url: url(i++)},
-        {name: 'ADEC', url: url(i++)},
+        {name: 'ILO', url: next()},
+        {name: 'ADEC', url: next()},
       ],
       speakers: [
-        {name: 'Ana Pérez', url: url(i++)},
-        {name: 'Li Wei', url: url(i++)},
+        {name: 'Ana Pérez', url: next()},
+        {name: 'Li Wei', url: next()},
       ],
       documents: [
-        {title: 'Report', url: url(i++)},
-        {title: 'Slides', url: url(i++)},
+        {title: 'Report', url: next()},
+        {title: 'Slides', url: next()},
       ],
     };
   }
 
   async function expectAllDropped(session: Session): Promise<void> {
     const el = await fixture<SessionCard>(html`<session-card lang="en"></session-card>`);
-    const warned = oneEvent(el, 'session-card-warning');
+    const warned = oneEvent<SessionCardWarningEvent>(el, 'session-card-warning');
     el.session = session;
     const {detail} = await warned;
     await el.updateComplete;
@@ -536,7 +538,9 @@ function gmtLabel(timeZone: string, epochMs: number): string {
   const minutes = offsetMinutes(timeZone, epochMs);
   if (minutes === 0) return 'GMT';
   const abs = Math.abs(minutes);
-  return `GMT${minutes < 0 ? '-' : '+'}${Math.floor(abs / 60)}${abs % 60 ? `:${String(abs % 60).padStart(2, '0')}` : ''}`;
+  const sign = minutes < 0 ? '-' : '+';
+  const mm = abs % 60 ? `:${String(abs % 60).padStart(2, '0')}` : '';
+  return `GMT${sign}${Math.floor(abs / 60)}${mm}`;
 }
 
 /**
@@ -659,7 +663,7 @@ describe('<session-card> across time zones and daylight-saving changes', functio
     });
   });
 
-  it('a session spanning the viewer’s fall-back but not the event’s: New York 01:30 EDT – 02:30 EST, two hours', async () => {
+  it('a session spanning the viewer’s fall-back but not the event’s: 01:30 EDT – 02:30 EST, two hours', async () => {
     await viewFrom('America/New_York');
     const start = '2025-11-02T14:30:00+09:00[Asia/Tokyo]';
     const end = '2025-11-02T16:30:00+09:00[Asia/Tokyo]';
@@ -676,7 +680,8 @@ describe('<session-card> across time zones and daylight-saving changes', functio
     expect(event.zone).to.contain('GMT+9').and.not.to.contain('GMT-');
   });
 
-  describe('viewers at half- and quarter-hour offsets and across the date line (the seed: 17:05–18:35 UTC, 1 June 2021)', () => {
+  describe('viewers at half- and quarter-hour offsets and across the date line', () => {
+    // The seed: 17:05–18:35 UTC, 1 June 2021.
     const seedStart = Date.parse('2021-06-01T14:05:00-03:00');
     const seedEnd = Date.parse('2021-06-01T15:35:00-03:00');
     const viewers: Array<[string, string, string]> = [
@@ -719,7 +724,7 @@ describe('<session-card> across time zones and daylight-saving changes', functio
     expect(event.endsLater).to.equal('ends Tue 3 Jun');
   });
 
-  it('an offset contradicting its [Zone] (+05:00[Europe/Berlin] in July): the offset fixes the instant, with a warning', async () => {
+  it('an offset contradicting its [Zone]: the offset fixes the instant, with a warning', async () => {
     await viewFrom('Europe/Berlin');
     const start = '2025-07-10T14:00:00+05:00[Europe/Berlin]';
     const end = '2025-07-10T15:00:00+05:00[Europe/Berlin]';

@@ -3,7 +3,7 @@
  */
 import {expect, fixture, html, oneEvent, aTimeout} from '@open-wc/testing';
 import '../src/session-card.js';
-import type {SessionCard} from '../src/index.js';
+import type {SessionCard, SessionCardErrorEvent} from '../src/index.js';
 
 // Visible text: whitespace collapsed, the isolates (FSI, PDI) around values quoted in messages left out.
 const text = (el: Element | null | undefined) =>
@@ -15,10 +15,10 @@ const title = (el: SessionCard) => text(el.shadowRoot!.querySelector('[part=titl
 
 /** Watches the page's real fetch calls (they still go to the server) to see their signals. */
 function watchFetches() {
-  const original = window.fetch;
+  const original = fetch;
   const signals: Array<{url: string; signal: AbortSignal}> = [];
   window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    signals.push({url: String(input), signal: init!.signal!});
+    signals.push({url: input instanceof Request ? input.url : String(input), signal: init!.signal!});
     return original(input, init);
   };
   return {signals, restore: () => (window.fetch = original)};
@@ -52,7 +52,7 @@ describe('<session-card src>', () => {
     const fetches = watchFetches();
     try {
       const el = await fixture<SessionCard>(
-        html`<session-card lang="en" src="/test-api/session?delay=400&title=Old"></session-card>`
+        html`<session-card lang="en" src="/test-api/session?delay=400&amp;title=Old"></session-card>`
       );
       el.src = '/test-api/session?title=New';
       await oneEvent(el, 'session-card-load');
@@ -99,7 +99,7 @@ describe('<session-card src>', () => {
   for (const [name, src, code, message] of failures) {
     it(`reports ${name} visibly and with session-card-error`, async () => {
       const el = await fixture<SessionCard>(html`<session-card lang="en"></session-card>`);
-      const failed = oneEvent(el, 'session-card-error');
+      const failed = oneEvent<SessionCardErrorEvent>(el, 'session-card-error');
       el.src = src;
       const {detail} = await failed;
       await el.updateComplete;
@@ -110,7 +110,7 @@ describe('<session-card src>', () => {
 
   it('gives up on a server that never answers after fetch-timeout, and says so', async () => {
     const el = await fixture<SessionCard>(html`<session-card lang="en" fetch-timeout="1000"></session-card>`);
-    const failed = oneEvent(el, 'session-card-error');
+    const failed = oneEvent<SessionCardErrorEvent>(el, 'session-card-error');
     el.src = '/test-api/never';
     const {detail} = await failed;
     await el.updateComplete;

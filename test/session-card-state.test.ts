@@ -3,7 +3,7 @@
  * events that announce each change exactly once.
  */
 import {expect, fixture, html, nextFrame, oneEvent} from '@open-wc/testing';
-import type {SessionCard, ProblemReport} from '../src/index.js';
+import type {SessionCard, ProblemReport, SessionCardWarningEvent} from '../src/index.js';
 import '../src/session-card.js';
 import type {Session} from '../src/contract/session-schema.js';
 import sinon from 'sinon';
@@ -14,8 +14,8 @@ function recordEvents(el: Element, names = ['session-card-load', 'session-card-e
   const seen: string[] = [];
   for (const name of names) {
     el.addEventListener(name, (event) => {
-      const detail = (event as CustomEvent).detail;
-      const problems: ProblemReport[] = detail.warnings ?? detail.errors ?? [];
+      const {detail} = event as CustomEvent<{warnings?: ProblemReport[]; errors?: ProblemReport[]}>;
+      const problems = detail.warnings ?? detail.errors ?? [];
       seen.push(`${name.replace('session-card-', '')}:${problems.map((p) => p.code).join(',')}`);
     });
   }
@@ -40,7 +40,7 @@ describe('<session-card> state', () => {
       const events = recordEvents(el);
 
       el.timeZone = 'Mars/Olympus_Mons';
-      const {detail} = await oneEvent(el, 'session-card-warning');
+      const {detail} = await oneEvent<SessionCardWarningEvent>(el, 'session-card-warning');
       expect(detail.warnings.map((w: ProblemReport) => w.message).join()).to.contain('Mars/Olympus_Mons');
       await settle(el);
       // Another update with the same setting warns no more.
@@ -95,9 +95,13 @@ describe('<session-card> state', () => {
     });
 
     it('falls back to level 3 for a value outside 1–6 that is not a number', async () => {
-      const el = await fixture<SessionCard>(
-        html`<session-card lang="en" heading-level="x" .session=${await seedSession()}></session-card>`
-      );
+      // Set with setAttribute, before the card is connected: in a template, lit-analyzer
+      // refuses a string that is not a number for the number property, and that is the point.
+      const el = document.createElement('session-card');
+      el.setAttribute('lang', 'en');
+      el.setAttribute('heading-level', 'x');
+      el.session = await seedSession();
+      await fixture(el);
       await settle(el);
       expect(el.shadowRoot!.querySelector('h3[part="title"]')).to.exist;
       el.headingLevel = 9;
@@ -158,7 +162,7 @@ describe('<session-card> state', () => {
     it('a card removed while its src loads starts the fetch again when it is put back', async () => {
       const session = await seedSession();
       const url = URL.createObjectURL(new Blob([JSON.stringify(session)], {type: 'application/json'}));
-      const el = document.createElement('session-card') as SessionCard;
+      const el = document.createElement('session-card');
       el.lang = 'en';
       el.src = url;
       document.body.append(el);

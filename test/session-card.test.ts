@@ -1,5 +1,11 @@
 import {expect, fixture, html, oneEvent, nextFrame} from '@open-wc/testing';
-import {SessionCard, type ProblemReport} from '../src/index.js';
+import {
+  SessionCard,
+  type ProblemReport,
+  type SessionCardErrorEvent,
+  type SessionCardLoadEvent,
+  type SessionCardWarningEvent,
+} from '../src/index.js';
 import '../src/session-card.js';
 import type {Session} from '../src/contract/session-schema.js';
 import {seedSession} from './support/seed.js';
@@ -26,7 +32,7 @@ describe('<session-card>', () => {
     it('takes a session object on the session property and fires session-card-load', async () => {
       const session = await seedSession();
       const el = await fixture<SessionCard>(html`<session-card lang="en"></session-card>`);
-      const loaded = oneEvent(document, 'session-card-load');
+      const loaded = oneEvent<SessionCardLoadEvent>(document, 'session-card-load');
       el.session = session;
       const event = await loaded;
       expect(event.bubbles && event.composed).to.equal(true);
@@ -57,7 +63,8 @@ describe('<session-card>', () => {
     it('reads an inline JSON script present when the element upgrades', async () => {
       const session = await seedSession();
       const container = document.createElement('div');
-      container.innerHTML = `<session-card-inline lang="en"><script type="application/json">${JSON.stringify(session)}</script></session-card-inline>`;
+      const script = `<script type="application/json">${JSON.stringify(session)}</script>`;
+      container.innerHTML = `<session-card-inline lang="en">${script}</session-card-inline>`;
       document.body.append(container);
       customElements.define('session-card-inline', class extends SessionCard {});
       const el = container.firstElementChild as SessionCard;
@@ -87,13 +94,14 @@ describe('<session-card>', () => {
     it('renders a card pasted later with innerHTML', async () => {
       const session = await seedSession();
       const container = await fixture<HTMLDivElement>(html`<div></div>`);
-      container.innerHTML = `<session-card lang="en"><script type="application/json">${JSON.stringify(session)}</script></session-card>`;
+      const script = `<script type="application/json">${JSON.stringify(session)}</script>`;
+      container.innerHTML = `<session-card lang="en">${script}</session-card>`;
       const el = container.querySelector('session-card')!;
       await el.updateComplete;
       expect(text(part(el, 'title'))).to.equal(session.title);
     });
 
-    it('gives the property precedence over the attribute, the attribute over src, src over the inline child', async () => {
+    it('prefers the property to the attribute, the attribute to src, src to the inline child', async () => {
       const session = await seedSession();
       const inline = JSON.stringify({...session, title: 'From inline'});
       const el = await fixture<SessionCard>(html`<session-card lang="en"
@@ -240,7 +248,7 @@ describe('<session-card>', () => {
         registration: {required: true, url: ' JaVaScRiPt:alert(1)'},
       };
       const el = await fixture<SessionCard>(html`<session-card lang="en"></session-card>`);
-      const warned = oneEvent(el, 'session-card-warning');
+      const warned = oneEvent<SessionCardWarningEvent>(el, 'session-card-warning');
       el.session = session;
       const {detail} = await warned;
       expect(detail.warnings.map((w: ProblemReport) => [w.code, w.path])).to.deep.equal([
@@ -271,7 +279,7 @@ describe('<session-card>', () => {
   describe('bad input', () => {
     async function errorsFor(setup: (el: SessionCard) => void) {
       const el = await fixture<SessionCard>(html`<session-card lang="en"></session-card>`);
-      const failed = oneEvent(el, 'session-card-error');
+      const failed = oneEvent<SessionCardErrorEvent>(el, 'session-card-error');
       setup(el);
       const {detail} = await failed;
       await el.updateComplete;

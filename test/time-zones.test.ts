@@ -5,7 +5,7 @@
  * against an independent `Intl` computation.
  */
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
-import type {ProblemReport, SessionCard} from '../src/index.js';
+import type {ProblemReport, SessionCard, SessionCardWarningEvent} from '../src/index.js';
 import '../src/session-card.js';
 import type {Session} from '../src/contract/session-schema.js';
 import {seedSession} from './support/seed.js';
@@ -255,7 +255,7 @@ describe('<session-card> seen from other time zones', () => {
       const el = await fixture<SessionCard>(
         html`<session-card lang="en-GB" time-zone="Mars/Olympus_Mons"></session-card>`
       );
-      const warning = oneEvent(el, 'session-card-warning');
+      const warning = oneEvent<SessionCardWarningEvent>(el, 'session-card-warning');
       el.session = await seedSession();
       const {detail} = await warning;
       const report = detail.warnings.find((w: ProblemReport) => w.code === 'unknown-display-time-zone');

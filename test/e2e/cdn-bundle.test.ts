@@ -78,13 +78,14 @@ describe('dist/cdn/session-card.js on a host page', () => {
   it('shows an error in the built card too, with its event', async () => {
     const {doc, frame} = await openPage('/test/e2e/host-page.html');
     const card = doc.createElement('session-card') as Card;
-    const failed = new Promise<CustomEvent>((resolve) =>
-      doc.addEventListener('session-card-error', (e) => resolve(e as CustomEvent), {once: true})
+    type CardErrorEvent = CustomEvent<{errors: {code: string}[]}>;
+    const failed = new Promise<CardErrorEvent>((resolve) =>
+      doc.addEventListener('session-card-error', (e) => resolve(e as CardErrorEvent), {once: true})
     );
     card.setAttribute('session', '{"title": "No times"}');
     doc.body.append(card);
     const event = await failed;
-    expect(event.detail.errors.map((e: {code: string}) => e.code)).to.deep.equal(['missing-field', 'missing-field']);
+    expect(event.detail.errors.map((e) => e.code)).to.deep.equal(['missing-field', 'missing-field']);
     await waitUntil(() => card.shadowRoot?.querySelector('[role=alert]'));
     frame.remove();
   });

@@ -29,7 +29,7 @@ describe('the built card on hostile host pages', () => {
       start: '2021-06-01T14:05:00Z',
       end: '2021-06-01T15:00:00Z',
     };
-    await waitUntil(() => card.shadowRoot!.querySelector('[part=title]')!.textContent!.includes('Re-rendered'));
+    await waitUntil(() => card.shadowRoot!.querySelector('[part=title]')!.textContent.includes('Re-rendered'));
     expect(win.cspViolations).to.deep.equal([]);
     const base = card.shadowRoot!.querySelector('[part~=base]')!;
     expect(win.getComputedStyle(base).borderTopStyle, 'the shadow styles applied').to.equal('solid');

@@ -17,7 +17,10 @@ export async function viewFrom(timeZone: string): Promise<void> {
   }
 }
 
-/** A valid global date-time string (HTML): date (a year of four or more digits, above 0), time, and `Z` or a `±HH:MM` offset. */
+/**
+ * A valid global date-time string (HTML): date (a year of four or more digits, above 0),
+ * time, and `Z` or a `±HH:MM` offset.
+ */
 export const GLOBAL_DATE_TIME = /^(?!0+-)\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 const wallClocks = new Map<string, Intl.DateTimeFormat>();
@@ -68,5 +71,6 @@ export function offsetMinutes(timeZone: string, epochMs: number): number {
 export function offsetSuffix(timeZone: string, epochMs: number): string {
   const minutes = offsetMinutes(timeZone, epochMs);
   const abs = Math.abs(minutes);
-  return `${minutes < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${minutes < 0 ? '-' : '+'}${two(Math.floor(abs / 60))}:${two(abs % 60)}`;
 }

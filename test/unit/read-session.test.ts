@@ -10,14 +10,24 @@ import {seedSession} from '../support/seed.js';
 
 const BASE = 'https://conf.example/sessions/3.2.2.json';
 
-/** The seed, changed by `edit`, as an untyped record (tests break the contract freely). */
-async function seedWith(edit: (session: Record<string, any>) => void): Promise<Record<string, any>> {
-  const session = (await seedSession()) as Record<string, any>;
+/**
+ * The seed as the tests edit it: any field may take any value (they break the contract
+ * freely); the lists and objects they reach into are the seed's own.
+ */
+type EditableSeed = Record<string, unknown> & {
+  documents: Array<Record<string, unknown>>;
+  sections: Array<Record<string, unknown>>;
+  registration: Record<string, unknown>;
+};
+
+/** The seed, changed by `edit`. */
+async function seedWith(edit: (session: EditableSeed) => void): Promise<EditableSeed> {
+  const session = (await seedSession()) as EditableSeed;
   edit(session);
   return session;
 }
 
-async function read(edit: (session: Record<string, any>) => void, base = BASE): Promise<SessionReading> {
+async function read(edit: (session: EditableSeed) => void, base = BASE): Promise<SessionReading> {
   return readSession(await seedWith(edit), base);
 }
 
@@ -86,7 +96,7 @@ describe('readSession', () => {
       expect(brief(reading.errors)).to.deep.equal([{code: 'missing-field', path: 'title'}]);
     });
 
-    it('every missing required field is reported, not just the first', async () => {
+    it('every missing required field is reported, not just the first', () => {
       const reading = readSession({}, BASE);
       expect(brief(reading.errors)).to.have.deep.members([
         {code: 'missing-field', path: 'title'},
@@ -186,7 +196,7 @@ describe('readSession', () => {
     });
 
     it('empty strings and maps where content is required → empty-value', async () => {
-      const cases: Array<[(s: Record<string, any>) => void, string]> = [
+      const cases: Array<[(s: EditableSeed) => void, string]> = [
         [(s) => (s.timeZone = ''), 'timeZone'],
         [(s) => (s.title = {}), 'title'],
         [(s) => (s.platform = ''), 'platform'],
@@ -239,9 +249,10 @@ describe('readSession', () => {
       expect(reading.session!.data).to.have.property('colour', null);
     });
 
-    it('fields named like Object.prototype members are unknown fields, not schema lookups', async () => {
+    it('fields named like Object.prototype members are unknown fields, not schema lookups', () => {
       const reading = readSessionJson(
-        '{"title": "t", "start": "2021-06-01T14:05:00Z", "end": "2021-06-01T15:05:00Z", "constructor": 1, "toString": null, "__proto__": {"title": 5}}',
+        '{"title": "t", "start": "2021-06-01T14:05:00Z", "end": "2021-06-01T15:05:00Z", ' +
+          '"constructor": 1, "toString": null, "__proto__": {"title": 5}}',
         BASE
       );
       expect(reading.errors).to.deep.equal([]);
@@ -440,7 +451,7 @@ describe('readSession', () => {
   });
 
   describe('attendance', () => {
-    const cases: Array<[string, (s: Record<string, any>) => void, string | undefined]> = [
+    const cases: Array<[string, (s: EditableSeed) => void, string | undefined]> = [
       ['platform only → online', (s) => delete s.location, 'online'],
       [
         'location only → in-person',

@@ -125,7 +125,9 @@ describe('validateAgainstSchema', () => {
     });
 
     it('property names that collide with Object.prototype members are not schema lookups', () => {
-      const value = JSON.parse('{"name": "a", "age": 1, "constructor": 5, "toString": [], "__proto__": {"name": 1}}');
+      const value: unknown = JSON.parse(
+        '{"name": "a", "age": 1, "constructor": 5, "toString": [], "__proto__": {"name": 1}}'
+      );
       expect(validateAgainstSchema(schema, value)).to.deep.equal([]);
     });
   });
@@ -261,7 +263,7 @@ describe('validateAgainstSchema', () => {
     });
 
     it('a fault deep inside is found with its path', async () => {
-      const seed = (await seedSession()) as Record<string, any>;
+      const seed: Record<string, unknown> = await seedSession();
       seed.speakers = [{name: 'A'}, {name: 'B', affiliation: {en: 'X', fr: null}}];
       expect(keywordsAndPaths(validateAgainstSchema(session, seed))).to.deep.equal([
         {keyword: 'type', path: 'speakers[1].affiliation.fr'},
@@ -293,17 +295,17 @@ describe('one source of truth, no eval', () => {
   it('validates under a Content-Security-Policy without unsafe-eval', async () => {
     const nonce = 'validator-csp-test';
     const frame = document.createElement('iframe');
-    const result = new Promise<{evalBlocked: boolean; seedViolations: number; faultPaths: string[]}>(
-      (resolve, reject) => {
-        const onMessage = (event: MessageEvent) => {
-          if (event.source !== frame.contentWindow) return;
-          window.removeEventListener('message', onMessage);
-          if (event.data.error) reject(new Error(event.data.error));
-          else resolve(event.data);
-        };
-        window.addEventListener('message', onMessage);
-      }
-    );
+    type Result = {evalBlocked: boolean; seedViolations: number; faultPaths: string[]};
+    const result = new Promise<Result>((resolve, reject) => {
+      // The frame posts its result, or {error} if it threw.
+      const onMessage = (event: MessageEvent<Result | {error: string}>) => {
+        if (event.source !== frame.contentWindow) return;
+        window.removeEventListener('message', onMessage);
+        if ('error' in event.data) reject(new Error(event.data.error));
+        else resolve(event.data);
+      };
+      window.addEventListener('message', onMessage);
+    });
     frame.srcdoc = `<!doctype html>
       <meta http-equiv="Content-Security-Policy" content="script-src 'self' 'nonce-${nonce}'">
       <script type="module" nonce="${nonce}">
@@ -314,7 +316,8 @@ describe('one source of truth, no eval', () => {
           const {sessionSchema} = await import('/src/contract/session-schema.ts');
           const seed = await (await fetch('/demo/sessions/3.2.2.json')).json();
           const seedViolations = validateAgainstSchema(sessionSchema, seed).length;
-          const faultPaths = validateAgainstSchema(sessionSchema, {title: 1, start: '2021-06-01T14:05:00'}).map((v) => v.path);
+          const fault = {title: 1, start: '2021-06-01T14:05:00'};
+          const faultPaths = validateAgainstSchema(sessionSchema, fault).map((v) => v.path);
           parent.postMessage({evalBlocked, seedViolations, faultPaths}, '*');
         } catch (error) {
           parent.postMessage({error: String(error)}, '*');
