@@ -29,12 +29,54 @@ class RememberingZone extends IANAZone {
   }
 }
 
-/** The IANA zone named `name`, or null when this browser does not know it. */
-export const ianaZone = memoize((name: string): TimeZoneRef | null =>
+/**
+ * The IANA zone named `name`, or null when `name` is no IANA name or this browser does not
+ * know it: the one door for the zone names a session or an author gives (`timeZone`, a
+ * `[Zone]` suffix, the `time-zone` attribute). Intl alone is too lenient, and not the same
+ * in every engine: it takes offsets (`+05:00`, allowed as zones since ECMA-402 2024, but no
+ * place), and Chromium's ICU adds `Factory` (tzdata's "zone not set") and IDs of its own
+ * that a reader would misread (`BST` is Dhaka, `IST` Kolkata, `AST` Anchorage). Matched
+ * without regard to case, as Intl matches; the name kept is Intl's canonical one.
+ */
+export function ianaZone(name: string): TimeZoneRef | null {
+  return isIanaName(name) ? knownZone(name) : null;
+}
+
+/** The zone `name` as this browser knows it, by whatever name its Intl takes. */
+const knownZone = memoize((name: string): TimeZoneRef | null =>
   IANAZone.isValidZone(name)
     ? {intlName: canonicalName(name), luxonZone: new RememberingZone(name), fixed: false}
     : null
 );
+
+/** Lower-cased, for matching as Intl matches: without regard to case. */
+const lowerCaseSet = (names: string) => new Set(names.trim().toLowerCase().split(/\s+/));
+
+/**
+ * tzdata's areas: every name with a slash starts with one (`America/…`, `Etc/GMT+3`, and the
+ * old `US/…`, `Canada/…`, `Brazil/…`, `Chile/…`, `Mexico/…` links). ICU's `SystemV/…` is none.
+ */
+const IANA_AREAS = lowerCaseSet(`
+  Africa America Antarctica Arctic Asia Atlantic Australia Etc Europe Indian Pacific
+  Brazil Canada Chile Mexico US
+`);
+
+/**
+ * tzdata's names without a slash (its files `backward` and `etcetera`; `EST5EDT` and the
+ * other US zones with rules are links to `America/…` places since tzdata 2024b). Not `Factory`.
+ */
+const IANA_SINGLE_NAMES = lowerCaseSet(`
+  CET CST6CDT EET EST EST5EDT HST MET MST MST7MDT PST8PDT WET
+  GMT GMT+0 GMT-0 GMT0 Greenwich UCT UTC Universal Zulu
+  Cuba Egypt Eire GB GB-Eire Hongkong Iceland Iran Israel Jamaica Japan Kwajalein Libya
+  NZ NZ-CHAT Navajo PRC Poland Portugal ROC ROK Singapore Turkey W-SU
+`);
+
+function isIanaName(name: string): boolean {
+  const lower = name.toLowerCase();
+  const slash = lower.indexOf('/');
+  return slash < 0 ? IANA_SINGLE_NAMES.has(lower) : IANA_AREAS.has(lower.slice(0, slash));
+}
 
 function canonicalName(name: string): string {
   return new Intl.DateTimeFormat('en', {timeZone: name}).resolvedOptions().timeZone;
@@ -86,5 +128,6 @@ export function viewerZone(): TimeZoneRef {
     viewerZoneName = new Intl.DateTimeFormat().resolvedOptions().timeZone;
     queueMicrotask(() => (viewerZoneName = undefined));
   }
-  return ianaZone(viewerZoneName) ?? fixedOffsetZone(0);
+  // The browser's own zone is no author's input: taken by whatever name it reports.
+  return knownZone(viewerZoneName) ?? fixedOffsetZone(0);
 }
