@@ -3,7 +3,7 @@
  * or the list of what is wrong with it. Pure: no DOM, no network.
  */
 import {locateJsonFault} from './json-fault.js';
-import {snapshot} from './snapshot.js';
+import {MAX_DEPTH, snapshot} from './snapshot.js';
 import {parseDateTime, type ParsedDateTime} from './date-time.js';
 import type {SessionError, SessionWarning} from './problems.js';
 import {sessionSchema, type Attendance, type Session} from './session-schema.js';
@@ -34,14 +34,24 @@ export interface SessionReading {
   warnings: SessionWarning[];
 }
 
-/** Reads JSON text: from the `session` attribute, an inline script or a fetched file. */
+/**
+ * Reads JSON text: from the `session` attribute, an inline script or a fetched file, all
+ * by one rule. One leading byte-order mark is dropped, as a UTF-8 decoder drops it (RFC
+ * 8259 lets a parser ignore it); the fetch keeps it for this. Anything else is the text's own.
+ */
 export function readSessionJson(text: string, baseUrl: string): SessionReading {
+  const json = text.startsWith('\ufeff') ? text.slice(1) : text;
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(json);
   } catch {
-    const {line, column} = locateJsonFault(text);
-    return {errors: [{code: 'malformed-json', path: '', details: {line, column}}], warnings: []};
+    const fault = locateJsonFault(json);
+    const error: SessionError = fault
+      ? {code: 'malformed-json', path: '', details: {line: fault.line, column: fault.column}}
+      : // JSON that JSON.parse refused all the same: engines do that only past their own nesting
+        // limit, which lies far deeper than any session may nest.
+        {code: 'nested-too-deeply', path: '', details: {limit: MAX_DEPTH}};
+    return {errors: [error], warnings: []};
   }
   return readSession(value, baseUrl);
 }

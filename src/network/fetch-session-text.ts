@@ -74,7 +74,8 @@ async function readCapped(response: Response, maxBytes: number): Promise<string 
   if (declared > maxBytes) return undefined;
   if (!response.body) return response.text();
   const reader = response.body.getReader();
-  const decoder = new TextDecoder();
+  // A byte-order mark is kept: readSessionJson drops one, whichever way the JSON came in.
+  const decoder = new TextDecoder('utf-8', {ignoreBOM: true});
   let received = 0;
   let text = '';
   for (;;) {
