@@ -8,7 +8,7 @@ import {parseDateTime, type ParsedDateTime} from './date-time.js';
 import type {SessionError, SessionWarning} from './problems.js';
 import {sessionSchema, type Attendance, type Session} from './session-schema.js';
 import {validateAgainstSchema, type SchemaViolation} from './validate-schema.js';
-import {decideLink} from '../links/safe-url.js';
+import {decideLink, type UnsafeReason} from '../links/safe-url.js';
 import {fixedOffsetZone, formatOffset, ianaZone, offsetAt, type TimeZoneRef} from '../time/zones.js';
 
 /** A session that passed every check, with what the card derives from it. */
@@ -192,15 +192,24 @@ function safeHrefs(data: Session, baseUrl: string, warnings: SessionWarning[]): 
     if (url === undefined) continue;
     const decision = decideLink(url, baseUrl);
     if (decision.kind === 'link') hrefs.set(path, decision.href);
-    else if (decision.kind === 'unsafe') {
-      warnings.push(
-        decision.reason === 'scheme'
-          ? {code: 'unsafe-url', path, details: {scheme: decision.scheme!}}
-          : {code: 'invalid-url', path}
-      );
-    }
+    else if (decision.kind === 'unsafe') warnings.push(linkWarning(path, decision));
   }
   return hrefs;
+}
+
+function linkWarning(path: string, {reason, scheme}: {reason: UnsafeReason; scheme?: string}): SessionWarning {
+  switch (reason) {
+    case 'scheme':
+      return {code: 'unsafe-url', path, details: {scheme: scheme!}};
+    case 'credentials':
+      return {code: 'unsafe-url', path, details: {reason}};
+    case 'unparseable':
+    case 'backslash':
+    case 'slashes':
+      // A backslash or a wrong number of slashes: not a valid URL by the URL Standard
+      // either, only one that browsers forgive.
+      return {code: 'invalid-url', path};
+  }
 }
 
 function errorForViolation(violation: SchemaViolation, root: unknown): SessionError {

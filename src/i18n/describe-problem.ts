@@ -110,6 +110,11 @@ export function describeProblem({code, path, details = {}}: Problem): string {
     case 'response-too-large':
       return msg(str`The session file is too large: over ${d.limit}.`, {id: 'error.responseTooLarge'});
     case 'unsafe-url':
+      if (raw.reason === 'credentials') {
+        return msg(str`${field}: links with a user name or password are not allowed; shown without a link.`, {
+          id: 'warning.urlWithCredentials',
+        });
+      }
       return msg(str`${field}: links starting with ${d.scheme} are not allowed; shown without a link.`, {
         id: 'warning.unsafeUrl',
       });

@@ -167,6 +167,126 @@ describe('decideLink', () => {
     });
   });
 
+  describe('credentials: a link that names one site and goes to another is refused', () => {
+    for (const input of [
+      'https://bank.example:pw@evil.example/',
+      'https://bank.example@evil.example/login',
+      'https://user@evil.example',
+      'https://:pw@evil.example',
+      'https://a:@b.example',
+      'http://user:pass@conf.example/',
+      'HTTPS://BANK.EXAMPLE:PW@EVIL.EXAMPLE/',
+      ' https://bank.example@evil.example',
+      'https://bank.exa\tmple@evil.example',
+      'https://a@b@evil.example',
+      '//bank.example@evil.example/x',
+      'mailto://someone@evil.example',
+    ]) {
+      it(`${JSON.stringify(input)} → unsafe (credentials)`, () => {
+        expect(decideLink(input, BASE)).to.deep.equal({kind: 'unsafe', reason: 'credentials'});
+      });
+    }
+
+    it('an @ after the host, or an empty userinfo, names no one: a link', () => {
+      expect(decideLink('https://conf.example/@speaker', BASE)).to.deep.equal({
+        kind: 'link',
+        href: 'https://conf.example/@speaker',
+      });
+      expect(decideLink('https://conf.example/a?by=me@x.example#@y', BASE).kind).to.equal('link');
+      expect(decideLink('https://@conf.example/', BASE)).to.deep.equal({kind: 'link', href: 'https://conf.example/'});
+      expect(decideLink('mailto:someone@conf.example', BASE).kind).to.equal('link');
+    });
+
+    it('an encoded @ in the host does not parse', () => {
+      expect(decideLink('https://bank.example%40evil.example/', BASE)).to.deep.equal({
+        kind: 'unsafe',
+        reason: 'unparseable',
+      });
+    });
+  });
+
+  describe('backslashes: browsers read them as / before the query, other readers do not', () => {
+    for (const input of [
+      '\\\\evil.example/x',
+      '\\\\\\evil.example',
+      '/\\evil.example',
+      '\\/evil.example',
+      'https:\\\\evil.example',
+      'https:/\\evil.example',
+      'http:\\\\evil.example\\x',
+      'https://good.example\\@evil.example/',
+      'https://conf.example\\sessions',
+      'docs\\slides.pdf',
+      ' \\\\evil.example',
+      '\t\\\\evil.example',
+      '/\t\\evil.example',
+      'mailto:a\\b@conf.example',
+    ]) {
+      it(`${JSON.stringify(input)} → unsafe (backslash)`, () => {
+        expect(decideLink(input, BASE)).to.deep.equal({kind: 'unsafe', reason: 'backslash'});
+      });
+    }
+
+    it('a backslash in the query or the fragment is data: a link', () => {
+      expect(decideLink('slides.pdf?path=a\\b', BASE)).to.deep.equal({
+        kind: 'link',
+        href: 'https://conf.example/sessions/slides.pdf?path=a\\b',
+      });
+      expect(decideLink('slides.pdf#a\\b', BASE).kind).to.equal('link');
+      expect(decideLink('mailto:a@conf.example?body=C:\\dir', BASE).kind).to.equal('link');
+    });
+
+    it('a script scheme is still named as such', () => {
+      expect(decideLink('javascript:alert("\\\\")', BASE)).to.deep.equal({
+        kind: 'unsafe',
+        reason: 'scheme',
+        scheme: 'javascript:',
+      });
+    });
+  });
+
+  describe('slashes: http(s) takes exactly two before the host', () => {
+    const cases: Array<[input: string, base: string]> = [
+      ['///evil.example/x', BASE],
+      ['////evil.example', BASE],
+      ['https:///evil.example', BASE],
+      ['https:////evil.example', BASE],
+      // A host with an http base, a path with an https one: refused either way.
+      ['https:evil.example', BASE],
+      ['https:evil.example', 'http://conf.example/'],
+      ['https:/evil.example', BASE],
+      ['https:/evil.example', 'http://conf.example/'],
+      ['http:evil.example', BASE],
+      [' HTTPS:evil.example', BASE],
+      ['ht\ntps:/evil.example', BASE],
+      ['/\n/\n/evil.example', BASE],
+    ];
+    for (const [input, base] of cases) {
+      it(`${JSON.stringify(input)} against ${base} → unsafe (slashes)`, () => {
+        expect(decideLink(input, base)).to.deep.equal({kind: 'unsafe', reason: 'slashes'});
+      });
+    }
+
+    it('a protocol-relative //host, a /path and a path with a colon later on are links', () => {
+      expect(decideLink('//cdn.example/slides.pdf', BASE)).to.deep.equal({
+        kind: 'link',
+        href: 'https://cdn.example/slides.pdf',
+      });
+      expect(decideLink('/a//b', BASE)).to.deep.equal({kind: 'link', href: 'https://conf.example/a//b'});
+      expect(decideLink('./12:30.pdf', BASE).kind).to.equal('link');
+      expect(decideLink('https://conf.example//double', BASE).kind).to.equal('link');
+    });
+  });
+
+  describe('international domain names', () => {
+    it('become their punycode form in the href (what the status bar shows is the browser’s policy)', () => {
+      expect(decideLink('https://\u0430pple.example/', BASE)).to.deep.equal({
+        kind: 'link',
+        href: 'https://xn--pple-43d.example/',
+      });
+    });
+  });
+
   it('agrees with the URL parser on which scheme it is deciding', () => {
     // Whatever decideLink lets through is exactly what an <a href> would follow.
     const anchor = document.createElement('a');
