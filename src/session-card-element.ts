@@ -28,8 +28,9 @@ import {sessionCardStyles} from './session-card.styles.js';
  *
  * Bad input never leaves a blank card: the card says what is wrong and fires
  * `session-card-error`. Each event fires once per reading, while the card is in a
- * document; a card removed and put back announces again what it shows, and a `src` that
- * failed is fetched again (or call `reload()`). A removed card does no network work.
+ * document: what a removed card reads is announced when it is put back (a mere move
+ * announces nothing new), and a `src` that failed is fetched again (or call `reload()`).
+ * A removed card does no network work.
  *
  * @summary One conference session, in the reader's time zone and language.
  *

@@ -13,7 +13,7 @@
  * counterexample: save it in test/regressions/ (see REGRESSIONS below) and it is replayed
  * on every run from then on.
  */
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
 import '../src/session-card.js';
 import type {SessionCard} from '../src/index.js';
@@ -621,8 +621,15 @@ interface CardHarness {
   previous?: Input;
 }
 
+/**
+ * One card for every case of a describe block, kept in the document (open-wc's fixtures are
+ * removed after each test, and a card out of the document announces nothing).
+ */
 async function newHarness(): Promise<CardHarness> {
-  const el = await fixture<SessionCard>(html`<session-card lang="en"></session-card>`);
+  const el = document.createElement('session-card');
+  el.lang = 'en';
+  document.body.append(el);
+  await el.updateComplete;
   const harness: CardHarness = {el, events: []};
   for (const type of ['session-card-load', 'session-card-error'] as const) {
     el.addEventListener(type, () => harness.events.push(type));
@@ -814,6 +821,7 @@ describe('property-based: hostile sessions', function () {
     before(async () => {
       harness = await newHarness();
     });
+    after(() => harness.el.remove());
 
     it('the seed, mutated (250 cases)', async () => {
       await fc.assert(
@@ -864,7 +872,9 @@ describe('property-based: hostile sessions', function () {
             ? readSessionJson(input.text, document.baseURI)
             : readSession(input.value, document.baseURI)
         );
-        await showOnCard(await newHarness(), input);
+        const harness = await newHarness();
+        await showOnCard(harness, input);
+        harness.el.remove();
       });
     }
   });

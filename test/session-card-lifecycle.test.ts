@@ -46,7 +46,7 @@ describe('<session-card> in and out of the page', () => {
     el.remove();
   });
 
-  it('put back after it loaded, announces what it shows without fetching again', async () => {
+  it('put back after it loaded, shows it without fetching or announcing it again', async () => {
     const key = uniqueKey();
     const el = newCard(`/test-api/session?key=${key}&title=Shown`);
     const loaded = cardEvent(el, 'session-card-load');
@@ -55,10 +55,12 @@ describe('<session-card> in and out of the page', () => {
     el.remove();
     await nextFrame();
 
-    const again = cardEvent(el, 'session-card-load');
+    const heard: string[] = [];
+    el.addEventListener('session-card-load', () => heard.push('load'));
     document.body.append(el);
-    const {detail} = await again;
-    expect(detail.session.title).to.equal('Shown');
+    await el.updateComplete;
+    await nextFrame();
+    expect(heard, 'a move announces nothing new').to.deep.equal([]);
     expect(titleOf(el)).to.equal('Shown');
     expect(await requestsFor(key)).to.equal(1);
     el.remove();

@@ -104,7 +104,11 @@ describe('<session-card> state', () => {
       await fixture(el);
       await settle(el);
       expect(el.shadowRoot!.querySelector('h3[part="title"]')).to.exist;
+      // Past 6 is no level either: 3, not the nearest (a warning says so).
       el.headingLevel = 9;
+      await settle(el);
+      expect(el.shadowRoot!.querySelector('h3[part="title"]')).to.exist;
+      el.headingLevel = 6;
       await settle(el);
       expect(el.shadowRoot!.querySelector('h6[part="title"]')).to.exist;
     });

@@ -76,12 +76,11 @@ export class SessionSourceController implements ReactiveController {
 
   hostDisconnected(): void {
     this.stopWatching?.();
-    // A removed card does no network work; a fetch that failed is tried again when the
-    // card is put back, and whatever it shows then is announced again, where the page
-    // listens now (its events fired while it was out would have reached no one).
+    // A removed card does no network work, and a fetch that failed is tried again when the
+    // card is put back. Its events wait for it to be back too (hostUpdated), where the page
+    // listens: what it read while out is announced then; a mere move announces nothing.
     this.abortFetch();
     if (this.fetch && !this.fetch.reading?.session) this.fetch = undefined;
-    this.announced = undefined;
   }
 
   /**

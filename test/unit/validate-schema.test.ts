@@ -31,11 +31,11 @@ describe('jsonTypeOf', () => {
     expect(jsonTypeOf(Infinity)).to.equal('number');
   });
 
-  it('gives "undefined" for what JSON cannot carry', () => {
+  it('names what JSON cannot carry as what it is, for the message to say', () => {
     expect(jsonTypeOf(undefined)).to.equal('undefined');
-    expect(jsonTypeOf(() => 1)).to.equal('undefined');
-    expect(jsonTypeOf(Symbol('s'))).to.equal('undefined');
-    expect(jsonTypeOf(10n)).to.equal('undefined');
+    expect(jsonTypeOf(() => 1)).to.equal('function');
+    expect(jsonTypeOf(Symbol('s'))).to.equal('symbol');
+    expect(jsonTypeOf(10n)).to.equal('bigint');
   });
 });
 
