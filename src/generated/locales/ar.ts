@@ -88,5 +88,6 @@
 'warning.remainingExceedsCapacity': `remaining أكبر من capacity.`,
 'warning.unknownDisplayTimeZone': str`time-zone: «${0}» ليست منطقة زمنية معروفة في IANA؛ يُعرض التوقيت المحلي للقارئ.`,
 'warning.unsafeUrl': str`${0}: الروابط التي تبدأ بـ ${1} غير مسموح بها؛ عُرض دون رابط.`,
+'warning.urlWithCredentials': str`${0}: لا يُسمح بالروابط التي تتضمن اسم مستخدم أو كلمة مرور؛ يُعرض دون رابط.`,
     };
   

@@ -88,5 +88,6 @@
 'warning.remainingExceedsCapacity': `remaining ist größer als capacity.`,
 'warning.unknownDisplayTimeZone': str`time-zone: „${0}“ ist keine bekannte IANA-Zeitzone; angezeigt wird die Zeitzone des Lesers.`,
 'warning.unsafeUrl': str`${0}: Links, die mit ${1} beginnen, sind nicht erlaubt; ohne Link angezeigt.`,
+'warning.urlWithCredentials': str`${0}: Links mit Benutzername oder Passwort sind nicht erlaubt; ohne Link angezeigt.`,
     };
   

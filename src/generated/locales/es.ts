@@ -88,5 +88,6 @@
 'warning.remainingExceedsCapacity': `remaining es mayor que capacity.`,
 'warning.unknownDisplayTimeZone': str`time-zone: «${0}» no es una zona horaria IANA conocida; se muestra la zona horaria del lector.`,
 'warning.unsafeUrl': str`${0}: no se permiten enlaces que empiecen por ${1}; se muestra sin enlace.`,
+'warning.urlWithCredentials': str`${0}: no se permiten enlaces con nombre de usuario o contraseña; se muestra sin enlace.`,
     };
   

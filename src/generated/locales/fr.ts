@@ -88,5 +88,6 @@
 'warning.remainingExceedsCapacity': `remaining dépasse capacity.`,
 'warning.unknownDisplayTimeZone': str`time-zone : « ${0} » n’est pas un fuseau horaire IANA connu ; c’est le fuseau du lecteur qui est affiché.`,
 'warning.unsafeUrl': str`${0} : les liens commençant par ${1} ne sont pas autorisés ; affiché sans lien.`,
+'warning.urlWithCredentials': str`${0} : les liens avec un nom d’utilisateur ou un mot de passe ne sont pas autorisés ; affiché sans lien.`,
     };
   

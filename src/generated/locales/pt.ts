@@ -88,5 +88,6 @@
 'warning.remainingExceedsCapacity': `remaining é maior que capacity.`,
 'warning.unknownDisplayTimeZone': str`time-zone: “${0}” não é um fuso horário IANA conhecido; é exibido o fuso horário do leitor.`,
 'warning.unsafeUrl': str`${0}: links que começam com ${1} não são permitidos; exibido sem link.`,
+'warning.urlWithCredentials': str`${0}: links com nome de usuário ou senha não são permitidos; exibido sem link.`,
     };
   

@@ -88,5 +88,6 @@
 'warning.remainingExceedsCapacity': `remaining больше, чем capacity.`,
 'warning.unknownDisplayTimeZone': str`time-zone: «${0}» — неизвестный часовой пояс IANA; показан часовой пояс читателя.`,
 'warning.unsafeUrl': str`${0}: ссылки, начинающиеся с ${1}, запрещены; показано без ссылки.`,
+'warning.urlWithCredentials': str`${0}: ссылки с именем пользователя или паролем не допускаются; показано без ссылки.`,
     };
   

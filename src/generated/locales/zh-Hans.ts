@@ -88,5 +88,6 @@
 'warning.remainingExceedsCapacity': `remaining 大于 capacity。`,
 'warning.unknownDisplayTimeZone': str`time-zone：“${0}”不是已知的 IANA 时区；显示的是读者所在的时区。`,
 'warning.unsafeUrl': str`${0}：不允许以 ${1} 开头的链接；已显示为无链接文本。`,
+'warning.urlWithCredentials': str`${0}：不允许包含用户名或密码的链接；已显示为无链接文本。`,
     };
   
