@@ -121,6 +121,27 @@ function languageOf(tag) {
   return language;
 }
 
+/**
+ * Session text kept inside its isolate, as the card does: a PDI (U+2069) that closes no
+ * isolate of its own is dropped, and one is added for each isolate the text leaves open.
+ */
+const ISOLATE_CONTROLS = /[\u2066-\u2069]/;
+function balanceIsolates(text) {
+  if (!ISOLATE_CONTROLS.test(text)) return text;
+  let open = 0;
+  let balanced = '';
+  for (const char of text) {
+    if (char === '\u2069') {
+      if (open === 0) continue;
+      open--;
+    } else if (char >= '\u2066' && char <= '\u2068') {
+      open++;
+    }
+    balanced += char;
+  }
+  return balanced + '\u2069'.repeat(open);
+}
+
 /** A text field: a string, or a map of translations (the card's order of preference). */
 function pickText(value, preferences) {
   if (typeof value === 'string') return {text: value};
@@ -239,10 +260,23 @@ function zonedTimes(role, startMs, endMs, zone, walls, locale) {
     startTime: time.format(startMs),
     endTime: time.format(endMs),
     range,
-    endDate: sameDay(start, endLess1) ? undefined : format(locale, zone.name, 'shortDate').format(endMs),
+    endDate: sameDay(start, endLess1) ? undefined : endDate(locale, zone, startMs, endMs),
     zoneLabel: zoneLabel(role, zone, locale, startMs),
   };
 }
+
+/** The end's date, with its year where that is not the start's (in the calendar shown). */
+function endDate(locale, zone, startMs, endMs) {
+  const full = format(locale, zone.name, 'date');
+  const year = (ms) =>
+    full
+      .formatToParts(ms)
+      .filter((part) => YEAR_PARTS.has(part.type))
+      .map((part) => part.value)
+      .join(' ');
+  return year(startMs) === year(endMs) ? format(locale, zone.name, 'shortDate').format(endMs) : full.format(endMs);
+}
+const YEAR_PARTS = new Set(['era', 'year', 'relatedYear', 'yearName']);
 
 function zoneNameAt(locale, zone, style, epochMs) {
   return (
@@ -401,23 +435,31 @@ function appendAll(parent, children) {
     else parent.append(child);
   }
 }
-const linkOrText = (label, href) => (href ? h('a', {href}, label) : label);
+/** Inline session text in an isolate of its own: its link with dir="auto", else a `<bdi>`. */
+const isolated = (label, href, lang) =>
+  href ? h('a', {href, lang, dir: 'auto'}, balanceIsolates(label)) : h('bdi', {lang}, balanceIsolates(label));
 const nameOf = (item) => (typeof item === 'string' ? item : item.name);
 
 function render(session, locale, shownZone, headingLevel) {
   const {data, hrefs} = session;
   const t = STRINGS[locale.ui];
   const preferences = [locale.format, locale.ui];
-  const text = (value) => {
-    const picked = pickText(value, preferences);
-    return picked.lang && picked.lang.toLowerCase() !== locale.format.toLowerCase()
-      ? h('span', {lang: picked.lang}, picked.text)
-      : picked.text;
-  };
-  const paragraphs = (value) => {
+  const localText = (value) => {
     const picked = pickText(value, preferences);
     const lang = picked.lang && picked.lang.toLowerCase() !== locale.format.toLowerCase() ? picked.lang : undefined;
-    return picked.text
+    return {text: balanceIsolates(picked.text), lang};
+  };
+  const text = (value) => {
+    const {text, lang} = localText(value);
+    return lang ? h('span', {lang}, text) : text;
+  };
+  const isolatedText = (value) => {
+    const {text, lang} = localText(value);
+    return isolated(text, undefined, lang);
+  };
+  const paragraphs = (value) => {
+    const {text, lang} = localText(value);
+    return text
       .split(/\n\s*\n/)
       .filter((p) => p.trim())
       .map((p) => h('p', {lang, dir: 'auto'}, p.trim()));
@@ -461,16 +503,17 @@ function render(session, locale, shownZone, headingLevel) {
     const name = languageName(locale.format, tag);
     const ownName = languageName(tag, tag);
     const showOwn = ownName !== undefined && ownName !== name;
+    const shownTag = balanceIsolates(tag);
     return h(
       'li',
       {
         part: 'badge language',
         class: 'chip language',
-        title: [name ?? tag, showOwn ? ownName : undefined].filter(Boolean).join(' · '),
+        title: [name ?? shownTag, showOwn ? ownName : undefined].filter(Boolean).join(' · '),
       },
-      h('span', {'aria-hidden': 'true'}, languageBadge(tag)),
+      h('span', {'aria-hidden': 'true', dir: 'auto'}, languageBadge(shownTag)),
       ' ',
-      h('span', {class: 'visually-hidden'}, name ?? tag, showOwn && [' (', h('span', {lang: tag}, ownName), ')'])
+      h('span', {class: 'visually-hidden'}, name ?? shownTag, showOwn && [' (', h('span', {lang: tag}, ownName), ')'])
     );
   };
   const fact = (term, description) => h('div', {class: 'fact'}, h('dt', {}, t.term(term)), h('dd', {}, description));
@@ -484,7 +527,7 @@ function render(session, locale, shownZone, headingLevel) {
     let next = 0;
     return list
       .formatToParts(names)
-      .map((part) => (part.type === 'element' ? linkOrText(names[next], hrefs.organizers[next++]) : part.value));
+      .map((part) => (part.type === 'element' ? isolated(names[next], hrefs.organizers[next++]) : part.value));
   };
 
   return h(
@@ -500,7 +543,7 @@ function render(session, locale, shownZone, headingLevel) {
             {class: 'kind'},
             data.type !== undefined && h('span', {part: 'type', class: 'type', dir: 'auto'}, text(data.type)),
             ' ',
-            data.id !== undefined && h('span', {part: 'id', class: 'id'}, data.id)
+            data.id !== undefined && h('span', {part: 'id', class: 'id'}, h('bdi', {}, balanceIsolates(data.id)))
           ),
         data.tracks?.length &&
           h(
@@ -539,8 +582,8 @@ function render(session, locale, shownZone, headingLevel) {
       h(
         'dl',
         {part: 'facts', class: 'facts'},
-        data.platform !== undefined && fact(t.platform, linkOrText(nameOf(data.platform), hrefs.platform)),
-        data.location !== undefined && fact(t.location, text(data.location)),
+        data.platform !== undefined && fact(t.platform, isolated(nameOf(data.platform), hrefs.platform)),
+        data.location !== undefined && fact(t.location, isolatedText(data.location)),
         data.capacity !== undefined && fact(t.capacity, countLabel(locale.format, t, t.seats, data.capacity)),
         data.remaining !== undefined &&
           fact(
@@ -572,9 +615,10 @@ function render(session, locale, shownZone, headingLevel) {
         h(
           'ul',
           {},
-          data.documents.map((document, i) =>
-            h('li', {dir: 'auto'}, linkOrText(text(document.title), hrefs.documents[i]))
-          )
+          data.documents.map((document, i) => {
+            const title = text(document.title);
+            return h('li', {dir: 'auto'}, hrefs.documents[i] ? h('a', {href: hrefs.documents[i]}, title) : title);
+          })
         )
       ),
     data.speakers?.length &&
@@ -588,9 +632,10 @@ function render(session, locale, shownZone, headingLevel) {
           data.speakers.map((speaker, i) =>
             h(
               'li',
-              {dir: 'auto'},
-              linkOrText(speaker.name, hrefs.speakers[i]),
-              speaker.affiliation !== undefined && h('span', {class: 'affiliation'}, ', ', text(speaker.affiliation))
+              {},
+              isolated(speaker.name, hrefs.speakers[i]),
+              speaker.affiliation !== undefined &&
+                h('span', {class: 'affiliation'}, ', ', isolatedText(speaker.affiliation))
             )
           )
         )
