@@ -22,7 +22,15 @@ import globals from 'globals';
 /** The element and its entry points: the top of src/, imported by nothing below it. */
 const ELEMENT_FILES = ['./src/session-card-element.ts', './src/session-card.ts', './src/index.ts'];
 /** The folders below controllers/ and render/: they know nothing of the element. */
-const LOWER_FOLDERS = ['./src/contract', './src/time', './src/i18n', './src/links', './src/network', './src/shared'];
+const LOWER_FOLDERS = [
+  './src/contract',
+  './src/time',
+  './src/i18n',
+  './src/links',
+  './src/network',
+  './src/calendar',
+  './src/shared',
+];
 
 export default defineConfig(
   {
@@ -129,7 +137,7 @@ export default defineConfig(
               target: LOWER_FOLDERS,
               from: ['./src/controllers', './src/render', ...ELEMENT_FILES],
               message:
-                'contract/, time/, i18n/, links/, network/, shared/ sit below controllers/, render/, the element.',
+                'contract/, time/, i18n/, links/, network/, calendar/, shared/ sit below controllers/, render/, the element.',
             },
             {
               target: './src/render',
@@ -141,18 +149,20 @@ export default defineConfig(
               from: ['./src/render', ...ELEMENT_FILES],
               message: 'controllers/ hold state: they know neither the templates nor the element.',
             },
-            // Below controllers/ and render/, one order too: network/ and i18n/ may use
-            // contract/; contract/ may use time/ and links/; those two use only shared/.
+            // Below controllers/ and render/, one order too: calendar/ may use i18n/ and
+            // contract/; network/ and i18n/ may use contract/; contract/ may use time/ and
+            // links/; those two use only shared/.
             ...[
-              ['./src/time', ['./src/links', './src/contract', './src/i18n', './src/network']],
-              ['./src/links', ['./src/time', './src/contract', './src/i18n', './src/network']],
-              ['./src/contract', ['./src/i18n', './src/network']],
-              ['./src/i18n', ['./src/network']],
-              ['./src/network', ['./src/i18n']],
+              ['./src/time', ['./src/links', './src/contract', './src/i18n', './src/network', './src/calendar']],
+              ['./src/links', ['./src/time', './src/contract', './src/i18n', './src/network', './src/calendar']],
+              ['./src/contract', ['./src/i18n', './src/network', './src/calendar']],
+              ['./src/i18n', ['./src/network', './src/calendar']],
+              ['./src/network', ['./src/i18n', './src/calendar']],
+              ['./src/calendar', ['./src/network']],
             ].map(([target, from]) => ({
               target,
               from,
-              message: 'Lower folders: shared/ < time/, links/ < contract/ < i18n/, network/.',
+              message: 'Lower folders: shared/ < time/, links/ < contract/ < i18n/, network/ < calendar/.',
             })),
             {
               target: './src/shared',
