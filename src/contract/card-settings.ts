@@ -9,7 +9,12 @@ export interface CardAttributes {
   timeZone?: string;
   headingLevel?: number;
   fetchTimeout?: number;
+  calendar?: string;
 }
+
+/** The calendars the card can add a session to, in the order it offers them by default. */
+export const CALENDAR_TARGETS = ['ics', 'google', 'outlook', 'office365', 'yahoo'] as const;
+export type CalendarTarget = (typeof CALENDAR_TARGETS)[number];
 
 export interface CardSettings {
   /** The zone the reader sees times in: the `time-zone` attribute's, else the reader's own. */
@@ -18,6 +23,8 @@ export interface CardSettings {
   headingLevel: number;
   /** 1 ms up to `setTimeout`'s limit (about 24.8 days): a longer delay would fire at once. */
   fetchTimeoutMs: number;
+  /** The calendars to offer, in order; empty for `calendar="none"`. */
+  calendars: readonly CalendarTarget[];
   warnings: SessionWarning[];
 }
 
@@ -32,7 +39,7 @@ export const MAX_TIMEOUT_MS = 2_147_483_647;
  *   quotes what the author wrote (`abc`), not the number it became (`NaN`).
  */
 export function readSettings(
-  {timeZone, headingLevel, fetchTimeout}: CardAttributes,
+  {timeZone, headingLevel, fetchTimeout, calendar}: CardAttributes,
   attributeText: (name: string) => string | null = () => null
 ): CardSettings {
   const warnings: SessionWarning[] = [];
@@ -62,6 +69,23 @@ export function readSettings(
     shownZone,
     headingLevel: inRange('heading-level', headingLevel, DEFAULT_HEADING_LEVEL, 1, 6, true),
     fetchTimeoutMs: Math.round(inRange('fetch-timeout', fetchTimeout, DEFAULT_TIMEOUT_MS, 1, MAX_TIMEOUT_MS, false)),
+    calendars: readCalendars(calendar, warnings),
     warnings,
   };
+}
+
+/**
+ * `calendar="google ics"`: those, in that order; `none`: no calendar button; absent or blank:
+ * all of them. An unknown name is left out with a warning (a typo must not hide the rest).
+ */
+function readCalendars(text: string | undefined, warnings: SessionWarning[]): readonly CalendarTarget[] {
+  const names = text?.trim().toLowerCase().split(/\s+/).filter(Boolean) ?? [];
+  if (names.length === 0) return CALENDAR_TARGETS;
+  if (names.length === 1 && names[0] === 'none') return [];
+  const chosen = new Set<CalendarTarget>();
+  for (const name of names) {
+    if ((CALENDAR_TARGETS as readonly string[]).includes(name)) chosen.add(name as CalendarTarget);
+    else warnings.push({code: 'unknown-calendar', path: 'calendar', details: {value: name}});
+  }
+  return [...chosen];
 }

@@ -34,7 +34,8 @@ export type WarningCode =
   | 'invalid-language-tag'
   | 'remaining-exceeds-capacity'
   | 'unknown-display-time-zone'
-  | 'invalid-attribute';
+  | 'invalid-attribute'
+  | 'unknown-calendar';
 
 export type ProblemCode = ErrorCode | WarningCode;
 

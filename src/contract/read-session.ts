@@ -19,6 +19,8 @@ export interface CheckedSession {
   data: Session;
   start: ParsedDateTime;
   end: ParsedDateTime;
+  /** `registration.closes`, when given. */
+  registrationCloses?: ParsedDateTime;
   /** Where the event takes place: `timeZone`, else the start's `[Zone]`, else its offset. */
   eventZone: TimeZoneRef;
   /** As given, or derived from platform and location. */
@@ -76,6 +78,9 @@ export function readSession(given: unknown, baseUrl: string): SessionReading {
   }
   const start = readInstant(data.start, 'start', errors, warnings);
   const end = readInstant(data.end, 'end', errors, warnings);
+  const closes = data.registration?.closes;
+  const registrationCloses =
+    closes === undefined ? undefined : readInstant(closes, 'registration.closes', errors, warnings);
   if (start && end && end.epochMs <= start.epochMs) {
     errors.push({code: 'end-before-start', path: 'end', details: {start: data.start, end: data.end}});
   }
@@ -104,6 +109,7 @@ export function readSession(given: unknown, baseUrl: string): SessionReading {
       data,
       start,
       end,
+      registrationCloses,
       eventZone,
       attendance: attendanceOf(data),
       hrefs: safeHrefs(data, baseUrl, warnings),
@@ -115,7 +121,7 @@ export function readSession(given: unknown, baseUrl: string): SessionReading {
 
 function readInstant(
   text: string,
-  path: 'start' | 'end',
+  path: 'start' | 'end' | 'registration.closes',
   errors: SessionError[],
   warnings: SessionWarning[]
 ): ParsedDateTime | undefined {

@@ -59,14 +59,21 @@ export const sessionSchema = {
     location: {$ref: '#/$defs/Text', description: 'The venue of an in-person or hybrid session.'},
     capacity: {type: 'integer', minimum: 0, description: 'How many can attend.'},
     remaining: {type: 'integer', minimum: 0, description: 'Seats left.'},
+    status: {
+      enum: ['scheduled', 'cancelled', 'postponed', 'rescheduled', 'moved-online'],
+      description:
+        "What the organizer says of it, as schema.org's eventStatus: scheduled (when absent), cancelled, " +
+        'postponed, rescheduled (start and end give the new time), moved-online.',
+    },
     registration: {
       type: 'object',
       required: ['required'],
       properties: {
         required: {type: 'boolean'},
         url: {type: 'string'},
+        closes: {$ref: '#/$defs/DateTime', description: 'When registration closes.'},
       },
-      description: 'Whether registration is needed, and where.',
+      description: 'Whether registration is needed, where, and until when.',
     },
     languages: {
       type: 'array',
@@ -142,6 +149,7 @@ export type Text = FromSchema<typeof sessionSchema.$defs.Text>;
 /** `{name, url?}` as organizers and platforms may be given. */
 export type NamedLink = FromSchema<typeof sessionSchema.$defs.NamedLink>;
 export type Attendance = NonNullable<Session['attendance']>;
+export type EventStatus = NonNullable<Session['status']>;
 export type Speaker = NonNullable<Session['speakers']>[number];
 export type Section = NonNullable<Session['sections']>[number];
 export type SessionDocument = NonNullable<Session['documents']>[number];

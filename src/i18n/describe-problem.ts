@@ -146,6 +146,11 @@ export function describeProblem({code, path, details = {}}: Problem): string {
       });
     case 'invalid-attribute':
       return describeInvalidAttribute(path, d.value, Number(raw.fallback));
+    case 'unknown-calendar':
+      return msg(
+        str`calendar: “${d.value}” is not one of ics, google, outlook, office365, yahoo, none; it is left out.`,
+        {id: 'warning.unknownCalendar'}
+      );
   }
 }
 
