@@ -2,7 +2,7 @@
  * readSettings: the card's own attributes, each with its fallback and its warning.
  */
 import {expect} from '@open-wc/testing';
-import {DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS, readSettings} from '../../src/contract/card-settings.js';
+import {CALENDAR_TARGETS, DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS, readSettings} from '../../src/contract/card-settings.js';
 import {viewerZone} from '../../src/time/zones.js';
 
 describe('readSettings', () => {
@@ -60,5 +60,31 @@ describe('readSettings', () => {
     expect(fromAttribute.warnings[0].details).to.deep.equal({value: 'abc', fallback: DEFAULT_TIMEOUT_MS});
     const fromScript = readSettings({fetchTimeout: -1}, attribute('abc'));
     expect(fromScript.warnings[0].details).to.deep.equal({value: '-1', fallback: DEFAULT_TIMEOUT_MS});
+  });
+
+  describe('calendar: which calendars to offer, in order', () => {
+    it('all five in the default order when absent or blank', () => {
+      expect(readSettings({}).calendars).to.deep.equal(['ics', 'google', 'outlook', 'office365', 'yahoo']);
+      expect(readSettings({calendar: '  '}).calendars).to.deep.equal(CALENDAR_TARGETS);
+    });
+
+    it('the ones named, in the order named, once each, whatever the case and spacing', () => {
+      const settings = readSettings({calendar: ' Google\tics  google\nyahoo '});
+      expect(settings.calendars).to.deep.equal(['google', 'ics', 'yahoo']);
+      expect(settings.warnings).to.deep.equal([]);
+    });
+
+    it('none: no calendar at all', () => {
+      expect(readSettings({calendar: 'none'}).calendars).to.deep.equal([]);
+      expect(readSettings({calendar: ' NONE '}).calendars).to.deep.equal([]);
+    });
+
+    it('leaves out an unknown name with a warning naming it, and keeps the rest', () => {
+      const settings = readSettings({calendar: 'google outlok ics'});
+      expect(settings.calendars).to.deep.equal(['google', 'ics']);
+      expect(settings.warnings).to.deep.equal([
+        {code: 'unknown-calendar', path: 'calendar', details: {value: 'outlok'}},
+      ]);
+    });
   });
 });

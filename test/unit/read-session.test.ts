@@ -185,6 +185,31 @@ describe('readSession', () => {
       ]);
     });
 
+    it('an unknown status → invalid-value, listing schema.org’s statuses', async () => {
+      const reading = await read((s) => (s.status = 'EventCancelled'));
+      expect(reading.errors).to.deep.equal([
+        {
+          code: 'invalid-value',
+          path: 'status',
+          details: {allowed: 'scheduled, cancelled, postponed, rescheduled, moved-online'},
+        },
+      ]);
+      expect((await read((s) => (s.status = 'moved-online'))).errors).to.deep.equal([]);
+    });
+
+    it('registration.closes is read as start and end are: with its offset, else an error at its path', async () => {
+      const open = await read((s) => (s.registration.closes = '2021-05-30T23:59:00-03:00'));
+      expect(open.errors).to.deep.equal([]);
+      expect(open.session!.registrationCloses!.epochMs).to.equal(Date.UTC(2021, 4, 31, 2, 59));
+      expect((await read(() => {})).session!.registrationCloses).to.equal(undefined);
+      expect(brief((await read((s) => (s.registration.closes = '2021-05-30T23:59'))).errors)).to.deep.equal([
+        {code: 'missing-offset', path: 'registration.closes'},
+      ]);
+      expect(brief((await read((s) => (s.registration.closes = 'soon'))).errors)).to.deep.equal([
+        {code: 'invalid-date-time', path: 'registration.closes'},
+      ]);
+    });
+
     it('a negative capacity or remaining → out-of-range', async () => {
       expect(brief((await read((s) => (s.capacity = -1))).errors)).to.deep.equal([
         {code: 'out-of-range', path: 'capacity'},
