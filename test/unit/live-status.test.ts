@@ -180,7 +180,7 @@ describe('liveStatus', () => {
             (instant) => fc.oneof(around(instant, 2 * MIN), around(instant, 3 * DAY))
           )
         ),
-        fc.double({min: 0, max: 1, noNaN: true})
+        fc.double({min: 0, max: 1, maxExcluded: true, noNaN: true})
       )
     );
 
