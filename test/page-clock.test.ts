@@ -144,6 +144,22 @@ describe('PageClock', () => {
     }
   });
 
+  it('does not wake a subscriber that another one cancelled while both were due', () => {
+    const second = subscriber('second');
+    const first: ClockSubscriber = {
+      wake: () => {
+        woken.push('first');
+        clock.cancel(second);
+      },
+    };
+    subscribers.push(first);
+    clock.schedule(first, T0 + MIN);
+    clock.schedule(second, T0 + MIN);
+    timers.tick(MIN);
+    expect(woken).to.deep.equal(['first']);
+    expect(timers.countTimers()).to.equal(0);
+  });
+
   it('keeps the others going when one subscriber throws, and reports the error', () => {
     const reported = sinon.stub(window, 'reportError');
     const failing: ClockSubscriber = {

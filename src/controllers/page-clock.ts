@@ -68,10 +68,12 @@ export class PageClock {
     const nowMs = Date.now();
     const woken: ClockSubscriber[] = [];
     for (const [subscriber, atMs] of this.due) if (atMs <= nowMs) woken.push(subscriber);
-    // Removed before waking: a subscriber that schedules again from wake() is kept.
-    for (const subscriber of woken) this.due.delete(subscriber);
     this.waking = true;
     for (const subscriber of woken) {
+      // One woken before may have cancelled or moved this one (a card removing another).
+      if (!((this.due.get(subscriber) ?? Infinity) <= nowMs)) continue;
+      // Removed before waking: a subscriber that schedules again from wake() is kept.
+      this.due.delete(subscriber);
       try {
         subscriber.wake();
       } catch (error) {
