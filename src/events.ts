@@ -1,6 +1,7 @@
 /**
  * The card's events: typed, bubbling and composed, so a host can listen on any ancestor.
  */
+import type {CalendarTarget} from './contract/card-settings.js';
 import type {Session} from './contract/session-schema.js';
 import type {ProblemReport} from './i18n/describe-problem.js';
 
@@ -29,10 +30,18 @@ export class SessionCardWarningEvent extends CustomEvent<{warnings: ProblemRepor
   }
 }
 
+/** The reader chose a calendar to add the session to: `detail.target` is `ics`, `google`, … */
+export class SessionCardCalendarEvent extends CustomEvent<{target: CalendarTarget}> {
+  constructor(detail: {target: CalendarTarget}) {
+    super('session-card-calendar', {...init, detail});
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'session-card-load': SessionCardLoadEvent;
     'session-card-error': SessionCardErrorEvent;
     'session-card-warning': SessionCardWarningEvent;
+    'session-card-calendar': SessionCardCalendarEvent;
   }
 }

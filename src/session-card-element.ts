@@ -1,8 +1,16 @@
 import {LitElement, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
-import {DEFAULT_HEADING_LEVEL, DEFAULT_TIMEOUT_MS, readSettings, type CardSettings} from './contract/card-settings.js';
+import {
+  DEFAULT_HEADING_LEVEL,
+  DEFAULT_TIMEOUT_MS,
+  readSettings,
+  type CalendarTarget,
+  type CardSettings,
+} from './contract/card-settings.js';
 import type {Session} from './contract/session-schema.js';
+import {CalendarMenuController} from './controllers/calendar-menu-controller.js';
 import {DocumentStylesController} from './controllers/document-styles-controller.js';
+import {LiveStatusController} from './controllers/live-status-controller.js';
 import {LocaleController} from './controllers/locale-controller.js';
 import {SessionSourceController} from './controllers/session-source-controller.js';
 import {inLocale} from './i18n/localization.js';
@@ -41,6 +49,8 @@ import {sessionCardStyles} from './session-card.styles.js';
  * @fires {SessionCardLoadEvent} session-card-load - A valid session is shown; `detail.session` is the session as given.
  * @fires {SessionCardErrorEvent} session-card-error - The session cannot be shown; `detail.errors` lists
  *   `{code, path, message}`.
+ * @fires {SessionCardCalendarEvent} session-card-calendar - The reader chose a calendar in "Add to calendar";
+ *   `detail.target` is `ics`, `google`, `outlook`, `office365` or `yahoo`.
  * @fires {SessionCardWarningEvent} session-card-warning - The session is shown, but something in it was dropped
  *   or is doubtful; `detail.warnings` lists `{code, path, message}`.
  *
@@ -51,6 +61,7 @@ import {sessionCardStyles} from './session-card.styles.js';
  * @csspart tracks - The list of thematic lines.
  * @csspart title - The title heading.
  * @csspart when - The block of times.
+ * @csspart live-status - "Starts in 3 days", "Live now · ends in 40 minutes", "Ended", "Cancelled".
  * @csspart time-primary - The times in the zone shown first (the reader's; the event's for in-person sessions).
  * @csspart time-secondary - The times in the other zone, when they differ.
  * @csspart joining - Badges, facts and the register link.
@@ -60,7 +71,12 @@ import {sessionCardStyles} from './session-card.styles.js';
  * @csspart attendance - The attendance badge (online, in person, hybrid).
  * @csspart registration - The registration badge.
  * @csspart facts - Platform, location, capacity and seats left.
- * @csspart register - The register link.
+ * @csspart registration-deadline - "Registration closes in 2 days", or "Registration closed".
+ * @csspart join - The "Join" link, from 15 minutes before the start until the end.
+ * @csspart register - The register link, while there are seats and registration is open.
+ * @csspart calendar - The "Add to calendar" button, which opens the list of calendars.
+ * @csspart calendar-menu - That list.
+ * @csspart calendar-option - Each calendar in it (`data-calendar` names which).
  * @csspart summary - The summary.
  * @csspart sections - The collapsed sections.
  * @csspart section - One collapsible section.
@@ -71,6 +87,13 @@ import {sessionCardStyles} from './session-card.styles.js';
  * @csspart session-link - The link to the session's own page.
  * @csspart status - The loading or empty message.
  * @csspart error - The error message (together with `base`).
+ *
+ * @cssstate upcoming - Starts more than 15 minutes from now.
+ * @cssstate soon - Starts within 15 minutes.
+ * @cssstate live - On now.
+ * @cssstate ended - Over.
+ * @cssstate cancelled - The organizer cancelled it (`status: "cancelled"`).
+ * @cssstate postponed - The organizer postponed it to a date not yet known (`status: "postponed"`).
  *
  * @cssprop [--session-card-accent=#0b5cad] - The one accent colour: links, badges, the register button.
  * @cssprop [--session-card-on-accent=#ffffff] - Text on the accent colour.
@@ -107,6 +130,13 @@ export class SessionCard extends LitElement {
   @property({attribute: 'fetch-timeout', type: Number})
   fetchTimeout = DEFAULT_TIMEOUT_MS;
 
+  /**
+   * The calendars "Add to calendar" offers, space-separated, in order: `ics`, `google`,
+   * `outlook`, `office365`, `yahoo` (all five when absent); `none` hides the button.
+   */
+  @property()
+  calendar?: string;
+
   private settings!: CardSettings;
   private readonly language = new LocaleController(this);
   private readonly source = new SessionSourceController(this, {
@@ -114,9 +144,26 @@ export class SessionCard extends LitElement {
     uiLocale: () => this.language.locale.ui,
   });
 
+  private readonly calendarMenu = new CalendarMenuController(this);
+  private readonly live: LiveStatusController;
+
   constructor() {
     super();
     new DocumentStylesController(this);
+    this.live = new LiveStatusController(this, {
+      input: () => {
+        const session = this.source.reading?.session;
+        return (
+          session && {
+            startMs: session.start.epochMs,
+            endMs: session.end.epochMs,
+            status: session.data.status,
+            registrationClosesMs: session.registrationCloses?.epochMs,
+          }
+        );
+      },
+      internals: this.attachInternals(),
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -136,9 +183,17 @@ export class SessionCard extends LitElement {
     const {locale} = this.language;
     const {reading} = this.source;
     return inLocale(locale.ui, () => {
-      if (reading?.session) {
-        const {shownZone, headingLevel} = this.settings;
-        return sessionTemplate({session: reading.session, locale, shownZone, headingLevel});
+      if (reading?.session && this.live.status) {
+        const {shownZone, headingLevel, calendars} = this.settings;
+        const calendar = {
+          targets: calendars,
+          open: this.calendarMenu.open,
+          toggle: () => this.calendarMenu.toggle(),
+          choose: (target: CalendarTarget) => this.calendarMenu.choose(target),
+          sourceUrl: this.source.sourceUrl,
+        };
+        const live = this.live.status;
+        return sessionTemplate({session: reading.session, locale, shownZone, headingLevel, live, calendar});
       }
       return reading ? errorTemplate(reading.errors, locale) : statusTemplate(this.source.loading, locale);
     });

@@ -127,19 +127,97 @@ export const sessionCardStyles = css`
   dt {
     color: var(--session-card-muted);
   }
-  .register {
-    align-self: flex-start;
+  .live-status {
+    font-size: 0.875em;
+    font-weight: 600;
+    color: var(--session-card-muted);
+  }
+  .live-status.live, .live-status.soon {
+    color: var(--session-card-accent);
+  }
+  .live-status.live::before {
+    content: '';
+    display: inline-block;
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    margin-inline-end: 0.375em;
+    border-radius: 50%;
+    background: currentColor;
+  }
+  /* A cancelled or postponed session says so before anything else is read. */
+  .live-status.cancelled, .live-status.postponed {
+    font-size: 1em;
+    font-weight: 700;
+    color: var(--session-card-error, #b3261e);
+  }
+  .card.cancelled .time, .card.postponed .time {
+    text-decoration: line-through;
+  }
+  .notice {
+    font-weight: 700;
+  }
+  .deadline {
+    font-size: 0.875em;
+  }
+  .deadline.closed {
+    color: var(--session-card-muted);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .join, .register, .calendar-button {
     padding: 0.375em 1em;
+    border: 1px solid var(--session-card-accent);
     border-radius: var(--session-card-radius);
+    font: inherit;
+    font-weight: 600;
+    line-height: inherit;
+    text-decoration: none;
+  }
+  .join, .register {
     background: var(--session-card-accent);
     color: var(--session-card-on-accent);
-    font-weight: 600;
+  }
+  .calendar {
+    position: relative;
+  }
+  .calendar-button {
+    background: transparent;
+    color: var(--session-card-accent);
+    cursor: pointer;
+  }
+  .calendar-button::after {
+    content: ' ▾';
+  }
+  .calendar-menu {
+    position: absolute;
+    z-index: 1;
+    inset-block-start: calc(100% + 0.25em);
+    inset-inline-start: 0;
+    min-inline-size: 14em;
+    box-sizing: border-box;
+    padding-block: 0.25em;
+    border: 1px solid var(--session-card-border);
+    border-radius: var(--session-card-radius);
+    background: Canvas;
+    color: CanvasText;
+    box-shadow: 0 0.25em 1em rgb(0 0 0 / 0.18);
+  }
+  .calendar-menu a {
+    display: block;
+    padding: 0.375em 1em;
     text-decoration: none;
+  }
+  .calendar-menu a:hover {
+    background: var(--session-card-chip-background);
   }
   a {
     color: var(--session-card-accent);
   }
-  a:focus-visible, summary:focus-visible {
+  a:focus-visible, summary:focus-visible, button:focus-visible {
     outline: 2px solid var(--session-card-accent);
     outline-offset: 2px;
   }
@@ -205,17 +283,20 @@ export const sessionCardStyles = css`
       align-items: center;
       gap: 0.5em 1.25em;
     }
-    .register {
+    .actions {
       margin-inline-start: auto;
     }
   }
   @media (forced-colors: active) {
-    .chip, .card, .register {
+    .chip, .card, .register, .join, .calendar-button, .calendar-menu {
       border: 1px solid CanvasText;
     }
-    .register {
+    .register, .join {
       background: ButtonFace;
       color: LinkText;
+    }
+    .calendar-button {
+      color: ButtonText;
     }
   }
 `;

@@ -9,6 +9,7 @@ import {expect, fixture, fixtureSync, html} from '@open-wc/testing';
 import type {SessionCard} from '../src/index.js';
 import '../src/session-card.js';
 import type {Session} from '../src/contract/session-schema.js';
+import {BEFORE_SEED, freezeDate} from './support/clock.js';
 import {seedSession} from './support/seed.js';
 
 const LANGUAGES = ['en', 'fr', 'es', 'pt', 'de', 'ar', 'zh-Hans', 'ru'] as const;
@@ -22,9 +23,12 @@ const SEED_START = Date.parse('2021-06-01T14:05:00-03:00');
  * "Page de la session", German "Online". Any other English word left is untranslated.
  */
 const SAME_AS_ENGLISH: Partial<Record<Language, string[]>> = {
-  fr: ['documents', 'page', 'session'],
-  de: ['online'],
+  fr: ['documents', 'page', 'session', 'minutes'],
+  pt: ['online'],
+  de: ['online', 'live'],
 };
+/** Names no language translates: the calendar file's format. */
+const NAMES = ['ics'];
 
 /**
  * Visible text, whitespace (no-break and narrow no-break spaces too) collapsed, without the
@@ -43,7 +47,8 @@ async function fullSeed(): Promise<Session> {
   return {
     ...(await seedSession()),
     url: 'https://example.org/sessions/3.2.2',
-    registration: {required: true, url: 'https://example.org/register/3.2.2'},
+    registration: {required: true, url: 'https://example.org/register/3.2.2', closes: '2021-05-31T23:59:00-03:00'},
+    platform: {name: 'Zoom', url: 'https://zoom.example/j/322'},
     speakers: [{name: 'Ana Pérez', affiliation: 'ILO'}],
     remaining: 12,
   };
@@ -60,6 +65,45 @@ async function card(
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
   el.session = session as Session;
   return fixture<SessionCard>(el);
+}
+
+/** The full seed card as a reader sees it at `now`, with its calendar list open. */
+async function cardAt(now: number, session: Session, lang: string): Promise<SessionCard> {
+  const thaw = freezeDate(now);
+  try {
+    const el = await card(session, lang);
+    part(el, 'calendar')?.click();
+    await el.updateComplete;
+    return el;
+  } finally {
+    thaw();
+  }
+}
+
+const MINUTE = 60_000;
+const SEED_END = Date.parse('2021-06-01T15:35:00-03:00');
+
+/** The status line and the actions' words at each moment of the seed session, and for each organizer status. */
+async function statusTexts(lang: string): Promise<Record<string, string>> {
+  const seed = await fullSeed();
+  const texts: Record<string, string> = {};
+  const moments: Array<[string, number, Session]> = [
+    ['upcoming', SEED_START - 3 * 24 * 60 * MINUTE, seed],
+    ['soon', SEED_START - 10 * MINUTE, seed],
+    ['live', SEED_START + 20 * MINUTE, seed],
+    ['ended', SEED_END + MINUTE, seed],
+    ['cancelled', SEED_START - 3 * 24 * 60 * MINUTE, {...seed, status: 'cancelled'}],
+    ['postponed', SEED_START - 3 * 24 * 60 * MINUTE, {...seed, status: 'postponed'}],
+    ['rescheduled', SEED_START - 3 * 24 * 60 * MINUTE, {...seed, status: 'rescheduled'}],
+    ['moved online', SEED_START - 3 * 24 * 60 * MINUTE, {...seed, status: 'moved-online'}],
+  ];
+  for (const [name, now, session] of moments) {
+    const el = await cardAt(now, session, lang);
+    texts[name] = text(part(el, 'live-status'));
+    if (name === 'soon') texts.join = text(part(el, 'join'));
+    if (name === 'soon') texts['registration closed'] = text(part(el, 'registration-deadline'));
+  }
+  return texts;
 }
 
 /** The label a parent element gives in its own text nodes, without its children's text. */
@@ -87,6 +131,10 @@ function interfaceTexts(el: SessionCard): Record<string, string> {
     registration: text(part(el, 'registration')),
     register: text(part(el, 'register')),
     'session page': text(part(el, 'session-link')),
+    'live status': text(part(el, 'live-status')),
+    'registration deadline': text(part(el, 'registration-deadline')),
+    'add to calendar': text(part(el, 'calendar')),
+    'calendar file': text(part(el, 'calendar-option')),
     'organized by': ownText(part(el, 'organizers')),
     'your time': text(part(el, 'time-primary')?.querySelector('.role')),
     'event time': text(part(el, 'time-secondary')?.querySelector('.role')),
@@ -112,12 +160,33 @@ function monthInDate(lang: string): string {
   return format.formatToParts(SEED_START).find((p) => p.type === 'month')!.value;
 }
 
-const english: {texts?: Record<string, string>; error?: string; errorMessage?: string} = {};
+const english: {
+  texts?: Record<string, string>;
+  status?: Record<string, string>;
+  error?: string;
+  errorMessage?: string;
+} = {};
+
+/** No English word left in `texts` (but those the language shares with English), each shown. */
+function expectTranslated(texts: Record<string, string>, englishTexts: Record<string, string>, lang: Language) {
+  const allowed = new Set([...(SAME_AS_ENGLISH[lang] ?? []), ...NAMES]);
+  const words = (value: string) => (value.match(/\p{L}{3,}/gu) ?? []).map((word) => word.toLowerCase());
+  const englishWords = new Set(Object.values(englishTexts).flatMap(words));
+  for (const [slot, value] of Object.entries(texts)) {
+    expect(value, `${slot} is shown`).to.not.equal('');
+    const leftover = words(value).filter((word) => englishWords.has(word) && !allowed.has(word));
+    expect(leftover, `English words in ${slot}: “${value}”`).to.deep.equal([]);
+    if (!words(value).every((word) => allowed.has(word))) {
+      expect(value, `${slot} is translated`).to.not.equal(englishTexts[slot]);
+    }
+  }
+}
 
 describe('the interface in eight languages', () => {
   before(async () => {
-    const el = await card(await fullSeed(), 'en');
+    const el = await cardAt(Date.parse(BEFORE_SEED), await fullSeed(), 'en');
     english.texts = interfaceTexts(el);
+    english.status = await statusTexts('en');
     const broken = await card({...(await seedSession()), title: undefined}, 'en');
     english.error = text(broken.shadowRoot!.querySelector('.error-title'));
     english.errorMessage = text(broken.shadowRoot!.querySelector('[part~="error"] li'));
@@ -126,6 +195,21 @@ describe('the interface in eight languages', () => {
   it('reads every English interface text of the full seed card (the baseline is complete)', () => {
     for (const [slot, value] of Object.entries(english.texts!)) expect(value, slot).to.not.equal('');
     expect(english.texts!.registration).to.equal('Registration required');
+    expect(english.texts!['live status']).to.equal('Starts in 2 days');
+    expect(english.texts!['registration deadline']).to.equal('Registration closes in 38 hours');
+    expect(english.texts!['calendar file']).to.equal('Calendar file (.ics)');
+    expect(english.status).to.deep.equal({
+      upcoming: 'Starts in 3 days',
+      soon: 'Starts in 10 minutes',
+      join: 'Join',
+      'registration closed': 'Registration closed',
+      live: 'Live now · ends in 1 hour',
+      ended: 'Ended',
+      cancelled: 'Cancelled',
+      postponed: 'Postponed',
+      rescheduled: 'Rescheduled · Starts in 3 days',
+      'moved online': 'Moved online · Starts in 3 days',
+    });
     expect(english.texts!['organized by']).to.equal('Organized by');
     expect(english.texts!['your time']).to.equal('(your time)');
     expect(english.texts!['event time']).to.equal('(event time)');
@@ -137,19 +221,13 @@ describe('the interface in eight languages', () => {
     describe(lang, () => {
       if (lang !== 'en')
         it('leaves no English interface text or word', async () => {
-          const el = await card(await fullSeed(), lang);
-          const texts = interfaceTexts(el);
-          const allowed = new Set(SAME_AS_ENGLISH[lang] ?? []);
-          const words = (value: string) => (value.match(/\p{L}{3,}/gu) ?? []).map((word) => word.toLowerCase());
-          const englishWords = new Set(Object.values(english.texts!).flatMap(words));
-          for (const [slot, value] of Object.entries(texts)) {
-            expect(value, `${slot} is shown`).to.not.equal('');
-            const leftover = words(value).filter((word) => englishWords.has(word) && !allowed.has(word));
-            expect(leftover, `English words in ${slot}: “${value}”`).to.deep.equal([]);
-            if (!words(value).every((word) => allowed.has(word))) {
-              expect(value, `${slot} is translated`).to.not.equal(english.texts![slot]);
-            }
-          }
+          const el = await cardAt(Date.parse(BEFORE_SEED), await fullSeed(), lang);
+          expectTranslated(interfaceTexts(el), english.texts!, lang);
+        });
+
+      if (lang !== 'en')
+        it('says whether the session is on, and offers to join, in its language', async () => {
+          expectTranslated(await statusTexts(lang), english.status!, lang);
         });
 
       it('writes dates in its language', async () => {
@@ -181,8 +259,9 @@ describe('the interface in eight languages', () => {
         }
       });
 
-      it('is accessible', async () => {
-        const el = await card(await fullSeed(), lang);
+      it('is accessible, with every action on offer and the calendar list open', async () => {
+        const el = await cardAt(Date.parse(BEFORE_SEED), await fullSeed(), lang);
+        expect(part(el, 'calendar-menu')).to.exist;
         await expect(el).to.be.accessible();
       });
     });

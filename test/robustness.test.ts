@@ -12,6 +12,7 @@ import {aTimeout, expect, fixture, html, nextFrame, oneEvent} from '@open-wc/tes
 import '../src/session-card.js';
 import {SessionCard, type ProblemReport, type SessionCardWarningEvent} from '../src/index.js';
 import type {Session} from '../src/contract/session-schema.js';
+import {BEFORE_SEED, freezeDate} from './support/clock.js';
 import {seedSession} from './support/seed.js';
 import {GLOBAL_DATE_TIME, offsetMinutes, viewFrom, wallClock} from './support/zones.js';
 
@@ -482,7 +483,9 @@ describe('<session-card>: every URL field hostile at once', () => {
       'docs/report.pdf',
       'https://example.org/slides#p2',
     ];
-    const el = await card(await sessionWithUrls((index) => safe[index]));
+    // Before the session, when its register link is on offer.
+    const thaw = freezeDate(BEFORE_SEED);
+    const el = await card(await sessionWithUrls((index) => safe[index])).finally(thaw);
     const hrefs = [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href')!);
     expect(hrefs).to.have.length(urlPaths.length);
     for (const href of hrefs) {

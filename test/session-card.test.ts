@@ -8,6 +8,7 @@ import {
 } from '../src/index.js';
 import '../src/session-card.js';
 import type {Session} from '../src/contract/session-schema.js';
+import {BEFORE_SEED, freezeDate} from './support/clock.js';
 import {seedSession} from './support/seed.js';
 
 /** The card's visible text, whitespace collapsed, without the isolates (FSI, PDI) around quoted values. */
@@ -192,7 +193,9 @@ describe('<session-card>', () => {
         ],
         url: 'https://example.org/sessions/3.2.2',
       };
-      const el = await cardWith(session);
+      // Before the session, when its register link is on offer.
+      const thaw = freezeDate(BEFORE_SEED);
+      const el = await cardWith(session).finally(thaw);
       expect(text(part(el, 'attendance'))).to.equal('Hybrid: online and in person');
       const facts = text(part(el, 'facts'));
       expect(facts).to.contain('Centro de Convenciones, Córdoba');

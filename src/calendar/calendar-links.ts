@@ -2,13 +2,12 @@
  * Where a session can be added to a calendar: an .ics file, or a calendar site's "new
  * event" form filled in through its URL. Pure: strings in, URLs out.
  */
+import type {CalendarTarget} from '../contract/card-settings.js';
 import type {CalendarEvent} from './calendar-event.js';
 import {writeIcs} from './ics.js';
 import {utcBasic, utcExtended} from './utc-time.js';
 
-/** The ways to add a session to a calendar, in the order a menu offers them. */
-export const CALENDAR_TARGETS = ['ics', 'google', 'outlook', 'office365', 'yahoo'] as const;
-export type CalendarTarget = (typeof CALENDAR_TARGETS)[number];
+/** The calendars reached through a site's new-event form (the list of all is the `calendar` attribute's). */
 export type WebCalendarTarget = Exclude<CalendarTarget, 'ics'>;
 
 /**

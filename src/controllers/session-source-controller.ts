@@ -64,6 +64,13 @@ export class SessionSourceController implements ReactiveController {
     return this.reading === undefined && this.input().kind === 'src';
   }
 
+  /** The absolute URL the session is fetched from, when it comes from `src`. */
+  get sourceUrl(): string | undefined {
+    const input = this.input();
+    if (input.kind !== 'src') return undefined;
+    return URL.parse(input.url, this.host.ownerDocument.baseURI)?.href;
+  }
+
   hostConnected(): void {
     this.readInlineJson();
     this.stopWatching = watchLightDom(this.host, () => {

@@ -11,6 +11,11 @@ export function formatNumber(locale: string, value: number): string {
   return numberFormat(locale).format(value);
 }
 
+/** A term as it leads its value: "Platform:", "Plateforme :". */
+export function termLabel(term: string): string {
+  return msg(str`${term}:`, {id: 'label.term'});
+}
+
 export function seatsLabel(locale: string, count: number): string {
   const n = formatNumber(locale, count);
   return plural(locale, count, {

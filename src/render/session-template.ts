@@ -13,9 +13,20 @@ import {balanceIsolates} from '../i18n/bidi.js';
 import {pickText} from '../i18n/pick-text.js';
 import type {CardLocale} from '../i18n/localization.js';
 import type {LocaleChoice} from '../i18n/resolve-locale.js';
+import type {LiveStatus} from '../time/live-status.js';
 import {sessionTimes, type ZonedTimes} from '../time/session-times.js';
 import type {TimeZoneRef} from '../time/zones.js';
-import {attendanceLabel, languageBadge, languageName, listParts, seatsLabel, seatsLeftLabel} from './labels.js';
+import {actionsTemplate, type CalendarView} from './actions-template.js';
+import {liveStatusTemplate, registrationDeadlineTemplate} from './live-status-template.js';
+import {
+  attendanceLabel,
+  languageBadge,
+  languageName,
+  listParts,
+  seatsLabel,
+  seatsLeftLabel,
+  termLabel,
+} from './labels.js';
 
 export interface SessionTemplateContext {
   session: CheckedSession;
@@ -24,6 +35,9 @@ export interface SessionTemplateContext {
   shownZone: TimeZoneRef;
   /** 1–6: the level of the title heading; sub-headings take the next (6 at most). */
   headingLevel: number;
+  /** Whether it is on, and what a reader can still do, now. */
+  live: LiveStatus;
+  calendar: CalendarView;
 }
 
 const headingTags: StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
@@ -45,7 +59,7 @@ export function sessionTemplate(context: SessionTemplateContext): TemplateResult
     </section>`;
 
   return html`
-    <article part="base" class="card" lang=${locale.format} dir=${locale.dir}>
+    <article part="base" class=${`card ${context.live.state}`} lang=${locale.format} dir=${locale.dir}>
       ${eyebrowTemplate(context)}
       ${staticHtml`<${titleTag} part="title" class="title" dir="auto">${text(data.title)}</${titleTag}>`}
       ${whenTemplate(context)}
@@ -152,7 +166,7 @@ function eyebrowTemplate({session, locale}: SessionTemplateContext) {
   </div>`;
 }
 
-function whenTemplate({session, locale, shownZone}: SessionTemplateContext) {
+function whenTemplate({session, locale, shownZone, live}: SessionTemplateContext) {
   const times = sessionTimes({
     startMs: session.start.epochMs,
     endMs: session.end.epochMs,
@@ -163,6 +177,7 @@ function whenTemplate({session, locale, shownZone}: SessionTemplateContext) {
     joinNameAndOffset: (name, offsets) => msg(str`${name}, ${offsets}`, {id: 'label.zoneNameAndOffset'}),
   });
   return html`<div part="when" class="when">
+    ${liveStatusTemplate(live, session.data.status, locale.format)}
     ${zonedTimesTemplate(times.primary, 'primary', true)}
     ${
       times.secondary
@@ -225,7 +240,8 @@ function rangeShape({range, startTime, endTime}: ZonedTimes) {
   return {before: '', start: startTime, between: ' – ', end: endTime, after: ''};
 }
 
-function joiningTemplate({session, locale}: SessionTemplateContext) {
+function joiningTemplate(context: SessionTemplateContext) {
+  const {session, locale, live} = context;
   const {data, attendance} = session;
   const platformName = data.platform === undefined ? undefined : nameOf(data.platform);
   const chips = [
@@ -255,15 +271,11 @@ function joiningTemplate({session, locale}: SessionTemplateContext) {
       ? fact(msg('Availability', {id: 'label.availability'}), seatsLeftLabel(locale.format, data.remaining))
       : nothing,
   ].filter(isShown);
-  const registerHref = session.hrefs.get('registration.url');
   return html`<div part="joining" class="joining">
     <ul part="badges" class="chips" aria-label=${msg('Languages and attendance', {id: 'label.badges'})}>${chips}</ul>
     <dl part="facts" class="facts">${facts}</dl>
-    ${
-      registerHref
-        ? html`<a part="register" class="register" href=${registerHref}>${msg('Register', {id: 'label.register'})}</a>`
-        : nothing
-    }
+    ${live.actionable ? registrationDeadlineTemplate(live, locale.format) : nothing}
+    ${actionsTemplate(context)}
   </div>`;
 }
 
@@ -273,7 +285,7 @@ function isShown<T>(item: T | typeof nothing): item is T {
 }
 
 function fact(term: string, description: unknown) {
-  return html`<div class="fact"><dt>${msg(str`${term}:`, {id: 'label.term'})}</dt><dd>${description}</dd></div>`;
+  return html`<div class="fact"><dt>${termLabel(term)}</dt><dd>${description}</dd></div>`;
 }
 
 function languageChip(tag: string, locale: string) {

@@ -5,7 +5,8 @@
 import {expect} from '@open-wc/testing';
 import ICAL from 'ical.js';
 import {calendarEventOf, type CalendarEvent} from '../../src/calendar/calendar-event.js';
-import {CALENDAR_TARGETS, icsDataUrl, webCalendarUrl} from '../../src/calendar/calendar-links.js';
+import {icsDataUrl, webCalendarUrl} from '../../src/calendar/calendar-links.js';
+import {CALENDAR_TARGETS} from '../../src/contract/card-settings.js';
 import {writeIcs} from '../../src/calendar/ics.js';
 import {readSession} from '../../src/contract/read-session.js';
 

@@ -1,0 +1,82 @@
+/**
+ * The "Add to calendar" disclosure: whether its list is open, and closing it the ways a
+ * reader expects (Escape, a click elsewhere, choosing an option), with focus back on the
+ * button. It listens to the document only while its list is open: a page of a thousand
+ * closed cards has no listener for it at all.
+ */
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {CalendarTarget} from '../contract/card-settings.js';
+import {SessionCardCalendarEvent} from '../events.js';
+
+/** The parts of the card's shadow tree the controller needs: the button, and the box around button and list. */
+const BUTTON = '[part="calendar"]';
+const DISCLOSURE = '.calendar';
+
+export class CalendarMenuController implements ReactiveController {
+  /** Whether the list is shown. The list's content is built only then. */
+  open = false;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    // A card taken out of the page keeps no listener on it; put back, it starts closed.
+    this.setOpen(false);
+  }
+
+  toggle(): void {
+    this.setOpen(!this.open);
+  }
+
+  /** The reader chose an option: the link does its work; the host hears which one. */
+  choose(target: CalendarTarget): void {
+    this.host.dispatchEvent(new SessionCardCalendarEvent({target}));
+    this.close(true);
+  }
+
+  private close(focusButton: boolean): void {
+    if (!this.open) return;
+    this.setOpen(false);
+    if (focusButton) this.button()?.focus();
+  }
+
+  private setOpen(open: boolean): void {
+    if (open === this.open) return;
+    this.open = open;
+    const document = this.host.ownerDocument;
+    if (open) {
+      document.addEventListener('keydown', this.onKeyDown, true);
+      document.addEventListener('click', this.onClick, true);
+    } else {
+      document.removeEventListener('keydown', this.onKeyDown, true);
+      document.removeEventListener('click', this.onClick, true);
+    }
+    this.host.requestUpdate();
+  }
+
+  private readonly onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    // Escape is ours only while focus is in the card (or nowhere): a dialog of the host's keeps its own.
+    const active = this.host.ownerDocument.activeElement;
+    if (active && active !== this.host && active !== this.host.ownerDocument.body) return;
+    this.close(true);
+  };
+
+  private readonly onClick = (event: MouseEvent) => {
+    const disclosure = this.host.shadowRoot?.querySelector(DISCLOSURE);
+    if (disclosure && event.composedPath().includes(disclosure)) return;
+    // Focus goes back to the button only if it was in the list: a click that lands on
+    // another control of the page leaves focus there.
+    this.close(this.focusIsInside());
+  };
+
+  private focusIsInside(): boolean {
+    const active = this.host.shadowRoot?.activeElement;
+    return Boolean(active && active.closest(DISCLOSURE));
+  }
+
+  private button(): HTMLElement | null | undefined {
+    return this.host.shadowRoot?.querySelector<HTMLElement>(BUTTON);
+  }
+}
