@@ -53,6 +53,10 @@ const STRINGS = {
     full: 'Full',
     seats: {one: (n) => `${n} seat`, other: (n) => `${n} seats`},
     seatsLeft: {one: (n) => `${n} seat left`, other: (n) => `${n} seats left`},
+    startsIn: (when) => `Starts ${when}`,
+    liveEndsIn: (when) => `Live now · ends ${when}`,
+    ended: 'Ended',
+    addToCalendar: 'Add to calendar',
   },
   fr: {
     tracks: 'Axes thématiques',
@@ -79,6 +83,10 @@ const STRINGS = {
     full: 'Complet',
     seats: {one: (n) => `${n} place`, other: (n) => `${n} places`},
     seatsLeft: {one: (n) => `${n} place restante`, other: (n) => `${n} places restantes`},
+    startsIn: (when) => `Commence ${when}`,
+    liveEndsIn: (when) => `En direct · se termine ${when}`,
+    ended: 'Terminée',
+    addToCalendar: 'Ajouter à l’agenda',
   },
 };
 
@@ -440,6 +448,27 @@ const isolated = (label, href, lang) =>
   href ? h('a', {href, lang, dir: 'auto'}, balanceIsolates(label)) : h('bdi', {lang}, balanceIsolates(label));
 const nameOf = (item) => (typeof item === 'string' ? item : item.name);
 
+const SOON_MS = 15 * 60_000;
+const relativeFormats = new Map();
+
+/** "in 3 days": minutes (rounded up) under an hour, hours under 48, days beyond, as the card counts. */
+function inTime(locale, remainingMs) {
+  const format = cached(relativeFormats, locale, () => new Intl.RelativeTimeFormat(locale, {numeric: 'always'}));
+  if (remainingMs < 3_600_000) return format.format(Math.max(1, Math.ceil(remainingMs / 60_000)), 'minute');
+  if (remainingMs < 48 * 3_600_000) return format.format(Math.floor(remainingMs / 3_600_000), 'hour');
+  return format.format(Math.floor(remainingMs / 86_400_000), 'day');
+}
+
+/** The state and the status line now; the card also has a page clock to move it on, which a bench run never needs. */
+function liveStatus(session, locale, t) {
+  const now = Date.now();
+  const {startMs, endMs} = session;
+  if (now >= endMs) return {state: 'ended', line: t.ended, actionable: false};
+  if (now >= startMs) return {state: 'live', line: t.liveEndsIn(inTime(locale, endMs - now)), actionable: true};
+  const state = now >= startMs - SOON_MS ? 'soon' : 'upcoming';
+  return {state, line: t.startsIn(inTime(locale, startMs - now)), actionable: true};
+}
+
 function render(session, locale, shownZone, headingLevel) {
   const {data, hrefs} = session;
   const t = STRINGS[locale.ui];
@@ -530,9 +559,18 @@ function render(session, locale, shownZone, headingLevel) {
       .map((part) => (part.type === 'element' ? isolated(names[next], hrefs.organizers[next++]) : part.value));
   };
 
+  const live = liveStatus(session, locale.format, t);
+  const calendarButton = h(
+    'button',
+    {part: 'calendar', class: 'calendar-button', type: 'button', 'aria-expanded': 'false'},
+    t.addToCalendar
+  );
+  // The card's button opens its list; this one only listens, as the card's does.
+  calendarButton.addEventListener('click', () => {});
+
   return h(
     'article',
-    {part: 'base', class: 'card', lang: locale.format, dir: locale.ui === 'ar' ? 'rtl' : 'ltr'},
+    {part: 'base', class: `card ${live.state}`, lang: locale.format, dir: locale.ui === 'ar' ? 'rtl' : 'ltr'},
     (data.type !== undefined || data.id !== undefined || data.tracks?.length) &&
       h(
         'div',
@@ -556,6 +594,7 @@ function render(session, locale, shownZone, headingLevel) {
     h(
       'div',
       {part: 'when', class: 'when'},
+      h('p', {part: 'live-status', class: `live-status ${live.state}`}, live.line),
       timeLine(times.primary, 'primary', true),
       times.secondary && timeLine(times.secondary, 'secondary', times.secondary.date !== times.primary.date)
     ),
@@ -591,7 +630,15 @@ function render(session, locale, shownZone, headingLevel) {
             data.remaining === 0 ? t.full : countLabel(locale.format, t, t.seatsLeft, data.remaining)
           )
       ),
-      hrefs.registration && h('a', {part: 'register', class: 'register', href: hrefs.registration}, t.register)
+      live.actionable &&
+        h(
+          'div',
+          {class: 'actions'},
+          hrefs.registration &&
+            data.remaining !== 0 &&
+            h('a', {part: 'register', class: 'register', href: hrefs.registration}, t.register),
+          h('div', {class: 'calendar'}, calendarButton)
+        )
     ),
     data.summary !== undefined && h('div', {part: 'summary', class: 'summary'}, paragraphs(data.summary)),
     data.sections?.length &&

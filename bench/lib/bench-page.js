@@ -16,10 +16,19 @@ function benchPage() {
       channel.port2.postMessage(null);
     });
 
-  /** `count` sessions made from the seed: own id, title and times (37-minute steps, so some cross midnight). */
+  const WEEK_MS = 7 * 24 * 3_600_000;
+
+  /**
+   * `count` sessions made from the seed: own id, title and times (37-minute steps, so some
+   * cross midnight), moved by whole weeks to begin at least two days from now. Upcoming, as
+   * the sessions a reader meets on a partner's page are: each card shows how soon it starts,
+   * offers its calendar, and asks the page's clock to wake it.
+   */
   function makeSessions(seed, count) {
-    const start = Date.parse(seed.start);
-    const duration = Date.parse(seed.end) - start;
+    const seedStart = Date.parse(seed.start);
+    const weeks = Math.max(0, Math.ceil((Date.now() + 2 * 24 * 3_600_000 - seedStart) / WEEK_MS));
+    const start = seedStart + weeks * WEEK_MS;
+    const duration = Date.parse(seed.end) - seedStart;
     const offsetText = seed.start.slice(-6);
     const offset =
       (offsetText[0] === '-' ? -1 : 1) * (Number(offsetText.slice(1, 3)) * 60 + Number(offsetText.slice(4, 6)));
