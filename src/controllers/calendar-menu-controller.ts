@@ -59,7 +59,7 @@ export class CalendarMenuController implements ReactiveController {
     if (event.key !== 'Escape' || event.defaultPrevented) return;
     // Escape is ours only while focus is in the card (or nowhere): a dialog of the host's keeps its own.
     const active = this.host.ownerDocument.activeElement;
-    if (active && active !== this.host && active !== this.host.ownerDocument.body) return;
+    if (active && !event.composedPath().includes(this.host) && active !== this.host.ownerDocument.body) return;
     this.close(true);
   };
 

@@ -2,7 +2,7 @@
  * The built file on host pages we do not control: a strict Content-Security-Policy with
  * Trusted Types, and hostile global CSS. `npm test` builds dist/ first.
  */
-import {expect, waitUntil} from '@open-wc/testing';
+import {aTimeout, expect, waitUntil} from '@open-wc/testing';
 
 async function openPage(src: string) {
   const frame = document.createElement('iframe');
@@ -34,6 +34,42 @@ describe('the built card on hostile host pages', () => {
     const base = card.shadowRoot!.querySelector('[part~=base]')!;
     expect(win.getComputedStyle(base).borderTopStyle, 'the shadow styles applied').to.equal('solid');
     expect(win.getComputedStyle(card).display).to.equal('block');
+    frame.remove();
+  });
+
+  it('opens "Add to calendar" under the strict CSP, with a data: .ics link and no violation', async () => {
+    const {frame, win, card} = await openPage('/test/e2e/csp-host.html');
+    const root = card.shadowRoot!;
+    // Upcoming, so that the calendar button is on offer whatever today is.
+    const startMs = Date.now() + 3 * 24 * 60 * 60_000;
+    (card as HTMLElement & {session: unknown}).session = {
+      id: 'csp-1',
+      title: 'Under a strict CSP',
+      start: new Date(startMs).toISOString(),
+      end: new Date(startMs + 60 * 60_000).toISOString(),
+    };
+    await waitUntil(() => root.querySelector('[part=title]')!.textContent.includes('Under a strict CSP'));
+    const button = root.querySelector<HTMLButtonElement>('[part=calendar]');
+    expect(button, 'the calendar button is on offer').to.exist;
+    expect(button!.getAttribute('aria-expanded')).to.equal('false');
+
+    button!.click();
+    await waitUntil(() => root.querySelector('[part=calendar-menu]'), 'the calendar list opens', {timeout: 5000});
+    expect(button!.getAttribute('aria-expanded')).to.equal('true');
+    const options = [...root.querySelectorAll<HTMLAnchorElement>('[part~=calendar-option]')];
+    expect(options.map((option) => option.dataset.calendar)).to.deep.equal([
+      'ics',
+      'google',
+      'outlook',
+      'office365',
+      'yahoo',
+    ]);
+    const ics = options[0];
+    expect(ics.href.startsWith('data:text/calendar')).to.equal(true);
+    expect(ics.getAttribute('download')).to.equal('csp-1.ics');
+    // Violations are reported in a task of their own: give one the time to arrive.
+    await aTimeout(100);
+    expect(win.cspViolations).to.deep.equal([]);
     frame.remove();
   });
 
