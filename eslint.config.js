@@ -136,8 +136,7 @@ export default defineConfig(
             {
               target: LOWER_FOLDERS,
               from: ['./src/controllers', './src/render', ...ELEMENT_FILES],
-              message:
-                'contract/, time/, i18n/, links/, network/, calendar/, shared/ sit below controllers/, render/, the element.',
+              message: 'The lower folders (contract/, time/, …, shared/) sit below controllers/, render/, the element.',
             },
             {
               target: './src/render',

@@ -1,7 +1,7 @@
 /**
  * The card's events: typed, bubbling and composed, so a host can listen on any ancestor.
  */
-import type {CalendarTarget} from './contract/card-settings.js';
+import type {CalendarTarget} from './contract/calendar-targets.js';
 import type {Session} from './contract/session-schema.js';
 import type {ProblemReport} from './i18n/describe-problem.js';
 

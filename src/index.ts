@@ -9,7 +9,7 @@ export {
   SessionCardCalendarEvent,
   type ProblemReport,
 } from './events.js';
-export {CALENDAR_TARGETS, type CalendarTarget} from './contract/card-settings.js';
+export {CALENDAR_TARGETS, type CalendarTarget} from './contract/calendar-targets.js';
 export {sessionSchema} from './contract/session-schema.js';
 export type {
   Session,

@@ -1,12 +1,7 @@
 import {LitElement, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
-import {
-  DEFAULT_HEADING_LEVEL,
-  DEFAULT_TIMEOUT_MS,
-  readSettings,
-  type CalendarTarget,
-  type CardSettings,
-} from './contract/card-settings.js';
+import type {CalendarTarget} from './contract/calendar-targets.js';
+import {DEFAULT_HEADING_LEVEL, DEFAULT_TIMEOUT_MS, readSettings, type CardSettings} from './contract/card-settings.js';
 import type {Session} from './contract/session-schema.js';
 import {CalendarMenuController} from './controllers/calendar-menu-controller.js';
 import {DocumentStylesController} from './controllers/document-styles-controller.js';

@@ -9,7 +9,7 @@
  * hand: open-wc's `fixture` and axe want real timers. The calendar suite fakes only Date
  * (freezeDate), so that fixture, sendKeys and axe run as they do for a reader.
  */
-import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {aTimeout, expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import sinon from 'sinon';
 import type {SessionCard, SessionCardCalendarEvent, SessionCardWarningEvent} from '../src/index.js';
@@ -401,6 +401,9 @@ describe('<session-card> Add to calendar', () => {
       const event = await chosen;
       expect(event.detail.target).to.equal(target);
       expect(event.bubbles && event.composed).to.equal(true);
+      // The list stays for the click's own default action (following the link), then closes.
+      expect(part(el, 'calendar-menu'), 'still open while the link is followed').to.exist;
+      await aTimeout(0);
       await el.updateComplete;
       expect(tag(part(el, 'calendar-menu')), `closed after choosing ${target}`).to.equal(null);
       expect(button.getAttribute('aria-expanded')).to.equal('false');

@@ -2,7 +2,7 @@
  * Where a session can be added to a calendar: an .ics file, or a calendar site's "new
  * event" form filled in through its URL. Pure: strings in, URLs out.
  */
-import type {CalendarTarget} from '../contract/card-settings.js';
+import type {CalendarTarget} from '../contract/calendar-targets.js';
 import type {CalendarEvent} from './calendar-event.js';
 import {writeIcs} from './ics.js';
 import {utcBasic, utcExtended} from './utc-time.js';

@@ -3,6 +3,7 @@
  * and a warning where a value is ignored. Pure: the element hands over what it has.
  */
 import {ianaZone, viewerZone, type TimeZoneRef} from '../time/zones.js';
+import {CALENDAR_TARGETS, type CalendarTarget} from './calendar-targets.js';
 import type {SessionWarning} from './problems.js';
 
 export interface CardAttributes {
@@ -11,10 +12,6 @@ export interface CardAttributes {
   fetchTimeout?: number;
   calendar?: string;
 }
-
-/** The calendars the card can add a session to, in the order it offers them by default. */
-export const CALENDAR_TARGETS = ['ics', 'google', 'outlook', 'office365', 'yahoo'] as const;
-export type CalendarTarget = (typeof CALENDAR_TARGETS)[number];
 
 export interface CardSettings {
   /** The zone the reader sees times in: the `time-zone` attribute's, else the reader's own. */

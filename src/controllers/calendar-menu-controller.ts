@@ -5,7 +5,7 @@
  * closed cards has no listener for it at all.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import type {CalendarTarget} from '../contract/card-settings.js';
+import type {CalendarTarget} from '../contract/calendar-targets.js';
 import {SessionCardCalendarEvent} from '../events.js';
 
 /** The parts of the card's shadow tree the controller needs: the button, and the box around button and list. */
@@ -32,7 +32,9 @@ export class CalendarMenuController implements ReactiveController {
   /** The reader chose an option: the link does its work; the host hears which one. */
   choose(target: CalendarTarget): void {
     this.host.dispatchEvent(new SessionCardCalendarEvent({target}));
-    this.close(true);
+    // Closed in a task of its own: the render that removes the list must not run before the
+    // browser follows (or downloads) the link that was clicked, as a microtask would.
+    setTimeout(() => this.close(true));
   }
 
   private close(focusButton: boolean): void {

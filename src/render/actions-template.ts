@@ -8,7 +8,7 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg} from '@lit/localize';
 import {calendarEventOf} from '../calendar/calendar-event.js';
 import {icsDataUrl, webCalendarUrl} from '../calendar/calendar-links.js';
-import type {CalendarTarget} from '../contract/card-settings.js';
+import type {CalendarTarget} from '../contract/calendar-targets.js';
 import type {CheckedSession} from '../contract/read-session.js';
 import type {LocaleChoice} from '../i18n/resolve-locale.js';
 import type {LiveStatus} from '../time/live-status.js';

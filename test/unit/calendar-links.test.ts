@@ -6,7 +6,7 @@ import {expect} from '@open-wc/testing';
 import ICAL from 'ical.js';
 import {calendarEventOf, type CalendarEvent} from '../../src/calendar/calendar-event.js';
 import {icsDataUrl, webCalendarUrl} from '../../src/calendar/calendar-links.js';
-import {CALENDAR_TARGETS} from '../../src/contract/card-settings.js';
+import {CALENDAR_TARGETS} from '../../src/contract/calendar-targets.js';
 import {writeIcs} from '../../src/calendar/ics.js';
 import {readSession} from '../../src/contract/read-session.js';
 

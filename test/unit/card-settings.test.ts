@@ -2,7 +2,8 @@
  * readSettings: the card's own attributes, each with its fallback and its warning.
  */
 import {expect} from '@open-wc/testing';
-import {CALENDAR_TARGETS, DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS, readSettings} from '../../src/contract/card-settings.js';
+import {CALENDAR_TARGETS} from '../../src/contract/calendar-targets.js';
+import {DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS, readSettings} from '../../src/contract/card-settings.js';
 import {viewerZone} from '../../src/time/zones.js';
 
 describe('readSettings', () => {
