@@ -276,6 +276,19 @@ describe('<session-card> Add to calendar', () => {
     }
   }
 
+  it('lets go of an open list once the session offers no calendar, and a later session starts closed', async () => {
+    const el = await calendarCard();
+    await open(el);
+    const seed = await seedSession();
+    el.session = {...seed, status: 'cancelled'};
+    await el.updateComplete;
+    expect(tag(part(el, 'calendar')), 'no calendar for a cancelled session').to.equal(null);
+    el.session = seed;
+    await el.updateComplete;
+    expect(part(el, 'calendar')!.getAttribute('aria-expanded')).to.equal('false');
+    expect(tag(part(el, 'calendar-menu'))).to.equal(null);
+  });
+
   it('starts closed, with the list not even built', async () => {
     const el = await calendarCard();
     const button = part(el, 'calendar')!;

@@ -25,6 +25,12 @@ export class CalendarMenuController implements ReactiveController {
     this.setOpen(false);
   }
 
+  hostUpdated(): void {
+    // The session stopped offering a calendar while the list was open (it ended, was
+    // cancelled, or another session came in): no list is left to close, so close it here.
+    if (this.open && !this.button()) this.setOpen(false);
+  }
+
   toggle(): void {
     this.setOpen(!this.open);
   }
