@@ -493,7 +493,7 @@ function render(session, locale, shownZone, headingLevel) {
       .filter((p) => p.trim())
       .map((p) => h('p', {lang, dir: 'auto'}, p.trim()));
   };
-  const level = Math.min(Math.max(Math.round(headingLevel) || 3, 1), 6);
+  const level = Math.min(Math.max(Math.round(headingLevel) || 2, 1), 6);
   const subheading = (label) => h(`h${Math.min(level + 1, 6)}`, {class: 'subheading'}, label);
 
   const times = sessionTimes(session, shownZone, locale.format);
@@ -749,7 +749,7 @@ export class VanillaSessionCard extends HTMLElement {
     const zoneAttribute = this.getAttribute('time-zone');
     const shownZone = {name: (zoneAttribute && knownZone(zoneAttribute)) || viewerZone(), fixed: false};
     this.shadowRoot.replaceChildren(
-      render(this.#reading, locale, shownZone, Number(this.getAttribute('heading-level') ?? 3))
+      render(this.#reading, locale, shownZone, Number(this.getAttribute('heading-level') ?? 2))
     );
   }
 }

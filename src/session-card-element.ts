@@ -7,6 +7,7 @@ import {CalendarMenuController} from './controllers/calendar-menu-controller.js'
 import {DocumentStylesController} from './controllers/document-styles-controller.js';
 import {LiveStatusController} from './controllers/live-status-controller.js';
 import {LocaleController} from './controllers/locale-controller.js';
+import {SlotPresenceController} from './controllers/slot-presence-controller.js';
 import {SessionSourceController} from './controllers/session-source-controller.js';
 import {inLocale} from './i18n/localization.js';
 import {sessionTemplate} from './render/session-template.js';
@@ -132,6 +133,17 @@ export class SessionCard extends LitElement {
   @property()
   calendar?: string;
 
+  /**
+   * `compact` for program pages and lists: the eyebrow, the title, the first time line, the
+   * status, badges and actions; no summary, sections, documents, speakers or organizers.
+   */
+  @property({reflect: true})
+  variant?: 'default' | 'compact';
+
+  /** `light` or `dark` to choose the palette; `auto` (or absent) follows the page behind the card. */
+  @property({reflect: true})
+  theme?: 'light' | 'dark' | 'auto';
+
   private settings!: CardSettings;
   private readonly language = new LocaleController(this);
   private readonly source = new SessionSourceController(this, {
@@ -140,6 +152,7 @@ export class SessionCard extends LitElement {
   });
 
   private readonly calendarMenu = new CalendarMenuController(this);
+  private readonly hostActions = new SlotPresenceController(this, 'actions');
   private readonly live: LiveStatusController;
 
   constructor() {
@@ -188,7 +201,16 @@ export class SessionCard extends LitElement {
           sourceUrl: this.source.sourceUrl,
         };
         const live = this.live.status;
-        return sessionTemplate({session: reading.session, locale, shownZone, headingLevel, live, calendar});
+        return sessionTemplate({
+          session: reading.session,
+          locale,
+          shownZone,
+          headingLevel,
+          live,
+          calendar,
+          compact: this.variant === 'compact',
+          hostActions: this.hostActions.filled,
+        });
       }
       return reading ? errorTemplate(reading.errors, locale) : statusTemplate(this.source.loading, locale);
     });

@@ -143,12 +143,12 @@ describe('attributes out of range', () => {
   }
 
   for (const value of ['0', '7', '2.5', 'x']) {
-    it(`heading-level="${value}" falls back to level 3 with a warning`, async () => {
+    it(`heading-level="${value}" falls back to level 2 with a warning`, async () => {
       const {el, warnings} = await warningsFor('heading-level', value);
       expect(warnings.map((w) => w.message)).to.deep.equal([
-        `heading-level: “\u2068${value}\u2069” is not a whole number from 1 to 6; the title is a level 3 heading.`,
+        `heading-level: “\u2068${value}\u2069” is not a whole number from 1 to 6; the title is a level 2 heading.`,
       ]);
-      expect(el.shadowRoot!.querySelector('h3[part="title"]')).to.exist;
+      expect(el.shadowRoot!.querySelector('h2[part="title"]')).to.exist;
     });
   }
 

@@ -113,7 +113,7 @@ describe('hostile input, property-based', () => {
           describeProblem({code: 'unknown-time-zone', path, details: {zone: value}}),
           describeProblem({code: 'invalid-language-tag', path, details: {tag: value}}),
           describeProblem({code: 'malformed-json', path: '', details: {line: value, column: 1}}),
-          describeProblem({code: 'invalid-attribute', path: 'heading-level', details: {value, fallback: 3}}),
+          describeProblem({code: 'invalid-attribute', path: 'heading-level', details: {value, fallback: 2}}),
         ];
         for (const message of messages) expect(isolatesBalanced(message), JSON.stringify(message)).to.equal(true);
         expect(isolatesBalanced(balanceIsolates(value))).to.equal(true);

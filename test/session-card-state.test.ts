@@ -91,10 +91,10 @@ describe('<session-card> state', () => {
       );
       await settle(el);
       expect(el.hasAttribute('heading-level')).to.equal(false);
-      expect(el.shadowRoot!.querySelector('h3[part="title"]')).to.exist;
+      expect(el.shadowRoot!.querySelector('h2[part="title"]')).to.exist;
     });
 
-    it('falls back to level 3 for a value outside 1–6 that is not a number', async () => {
+    it('falls back to level 2 for a value outside 1–6 that is not a number', async () => {
       // Set with setAttribute, before the card is connected: in a template, lit-analyzer
       // refuses a string that is not a number for the number property, and that is the point.
       const el = document.createElement('session-card');
@@ -103,11 +103,11 @@ describe('<session-card> state', () => {
       el.session = await seedSession();
       await fixture(el);
       await settle(el);
-      expect(el.shadowRoot!.querySelector('h3[part="title"]')).to.exist;
-      // Past 6 is no level either: 3, not the nearest (a warning says so).
+      expect(el.shadowRoot!.querySelector('h2[part="title"]')).to.exist;
+      // Past 6 is no level either: 2, not the nearest (a warning says so).
       el.headingLevel = 9;
       await settle(el);
-      expect(el.shadowRoot!.querySelector('h3[part="title"]')).to.exist;
+      expect(el.shadowRoot!.querySelector('h2[part="title"]')).to.exist;
       el.headingLevel = 6;
       await settle(el);
       expect(el.shadowRoot!.querySelector('h6[part="title"]')).to.exist;

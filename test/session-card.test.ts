@@ -132,7 +132,7 @@ describe('<session-card>', () => {
       const session = await seedSession();
       const el = await cardWith(session);
       const root = el.shadowRoot!;
-      expect(root.querySelector('h3[part=title]')).to.exist;
+      expect(root.querySelector('h2[part=title]'), 'a level 2 title by default').to.exist;
       expect(text(part(el, 'type'))).to.equal('Workshop');
       expect(text(part(el, 'id'))).to.equal('3.2.2');
       expect([...part(el, 'tracks')!.querySelectorAll('li')].map(text)).to.deep.equal(session.tracks);
@@ -273,7 +273,8 @@ describe('<session-card>', () => {
         platform: {name: 'Zoom', url: 'https://zoom.us/j/1'},
       });
       const hrefs = [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href')!);
-      expect(hrefs).to.have.length(3);
+      // The session's page twice (its title, and "Session page"), the organizer, the platform.
+      expect(hrefs).to.have.length(4);
       for (const href of hrefs) expect(href).to.match(/^(https?|mailto):/);
       expect(hrefs).to.include(new URL('../sessions/3.2.2', document.baseURI).href);
     });

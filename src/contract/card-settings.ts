@@ -25,7 +25,11 @@ export interface CardSettings {
   warnings: SessionWarning[];
 }
 
-export const DEFAULT_HEADING_LEVEL = 3;
+/**
+ * A card usually sits under the page's one `<h1>`: a level 2 title keeps the page's
+ * outline in order (axe's `heading-order`). A card under an `<h2>` section takes `heading-level="3"`.
+ */
+export const DEFAULT_HEADING_LEVEL = 2;
 /** How long a `src` fetch waits for its answer, unless `fetch-timeout` says otherwise. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
 /** The longest delay `setTimeout` keeps (2³¹ − 1 ms); past it, browsers fire at once. */

@@ -30,9 +30,11 @@ export interface ActionsContext {
   locale: LocaleChoice;
   live: LiveStatus;
   calendar: CalendarView;
+  /** The host put its own actions in the `actions` slot: shown with the card's. */
+  hostActions: boolean;
 }
 
-export function actionsTemplate({session, locale, live, calendar}: ActionsContext) {
+export function actionsTemplate({session, locale, live, calendar, hostActions}: ActionsContext) {
   const joinHref = live.joinOpen ? session.hrefs.get('platform.url') : undefined;
   const registerHref = session.hrefs.get('registration.url');
   const canRegister =
@@ -41,7 +43,7 @@ export function actionsTemplate({session, locale, live, calendar}: ActionsContex
     session.data.remaining !== 0 &&
     live.registration?.state !== 'closed';
   const offerCalendar = live.actionable && calendar.targets.length > 0;
-  if (!joinHref && !canRegister && !offerCalendar) return nothing;
+  if (!joinHref && !canRegister && !offerCalendar && !hostActions) return nothing;
   return html`<div class="actions">
     ${joinHref ? html`<a part="join" class="join" href=${joinHref}>${msg('Join', {id: 'action.join'})}</a>` : nothing}
     ${
@@ -50,6 +52,7 @@ export function actionsTemplate({session, locale, live, calendar}: ActionsContex
         : nothing
     }
     ${offerCalendar ? calendarTemplate(session, locale, calendar) : nothing}
+    <slot name="actions"></slot>
   </div>`;
 }
 

@@ -38,17 +38,40 @@ export interface SessionTemplateContext {
   /** Whether it is on, and what a reader can still do, now. */
   live: LiveStatus;
   calendar: CalendarView;
+  /** `variant="compact"`: eyebrow, title, the first time line, status, badges and actions only. */
+  compact: boolean;
+  /** The host put its own actions in the `actions` slot. */
+  hostActions: boolean;
 }
 
 const headingTags: StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 export function sessionTemplate(context: SessionTemplateContext): TemplateResult {
+  const {session, locale, compact} = context;
+  const {data} = session;
+  const pageHref = session.hrefs.get('url');
+  const text = (value: Text) => textTemplate(value, locale);
+  const titleTag = headingTags[context.headingLevel - 1];
+
+  return html`
+    <article part="base" class=${`card ${context.live.state}`} lang=${locale.format} dir=${locale.dir}>
+      ${eyebrowTemplate(context)}
+      ${staticHtml`<${titleTag} part="title" class="title" dir="auto">${
+        pageHref ? html`<a class="title-link" href=${pageHref}>${text(data.title)}</a>` : text(data.title)
+      }</${titleTag}>`}
+      ${whenTemplate(context)}
+      ${joiningTemplate(context)}
+      ${compact ? nothing : detailsTemplate(context)}
+    </article>
+  `;
+}
+
+/** What a reader opens to learn more: summary, sections, documents, speakers, organizers, the page. */
+function detailsTemplate(context: SessionTemplateContext) {
   const {session, locale} = context;
   const {data} = session;
   const text = (value: Text) => textTemplate(value, locale);
-  const level = context.headingLevel;
-  const titleTag = headingTags[level - 1];
-  const subheadingTag = headingTags[Math.min(level, 5)];
+  const subheadingTag = headingTags[Math.min(context.headingLevel, 5)];
   const subheading = (label: string) => staticHtml`<${subheadingTag} class="subheading">${label}</${subheadingTag}>`;
   const linkList = (part: 'documents' | 'speakers', heading: string, items: TemplateResult[]) =>
     html`<section part=${part} class=${part}>
@@ -57,13 +80,7 @@ export function sessionTemplate(context: SessionTemplateContext): TemplateResult
         ${items}
       </ul>
     </section>`;
-
   return html`
-    <article part="base" class=${`card ${context.live.state}`} lang=${locale.format} dir=${locale.dir}>
-      ${eyebrowTemplate(context)}
-      ${staticHtml`<${titleTag} part="title" class="title" dir="auto">${text(data.title)}</${titleTag}>`}
-      ${whenTemplate(context)}
-      ${joiningTemplate(context)}
       ${
         data.summary !== undefined
           ? html`<div part="summary" class="summary">${paragraphs(data.summary, locale)}</div>`
@@ -132,7 +149,6 @@ export function sessionTemplate(context: SessionTemplateContext): TemplateResult
               href=${session.hrefs.get('url')!}>${msg('Session page', {id: 'label.sessionPage'})}</a></p>`
           : nothing
       }
-    </article>
   `;
 }
 
@@ -166,7 +182,7 @@ function eyebrowTemplate({session, locale}: SessionTemplateContext) {
   </div>`;
 }
 
-function whenTemplate({session, locale, shownZone, live}: SessionTemplateContext) {
+function whenTemplate({session, locale, shownZone, live, compact}: SessionTemplateContext) {
   const times = sessionTimes({
     startMs: session.start.epochMs,
     endMs: session.end.epochMs,
@@ -180,7 +196,7 @@ function whenTemplate({session, locale, shownZone, live}: SessionTemplateContext
     ${liveStatusTemplate(live, session.data.status, locale.format)}
     ${zonedTimesTemplate(times.primary, 'primary', true)}
     ${
-      times.secondary
+      times.secondary && !compact
         ? zonedTimesTemplate(times.secondary, 'secondary', times.secondary.date !== times.primary.date)
         : nothing
     }
@@ -241,7 +257,7 @@ function rangeShape({range, startTime, endTime}: ZonedTimes) {
 }
 
 function joiningTemplate(context: SessionTemplateContext) {
-  const {session, locale, live} = context;
+  const {session, locale, live, compact} = context;
   const {data, attendance} = session;
   const platformName = data.platform === undefined ? undefined : nameOf(data.platform);
   const chips = [
@@ -257,23 +273,32 @@ function joiningTemplate(context: SessionTemplateContext) {
         </li>`
       : nothing,
   ].filter(isShown);
-  const facts = [
-    platformName !== undefined
-      ? fact(msg('Platform', {id: 'label.platform'}), isolated(platformName, session.hrefs.get('platform.url')))
-      : nothing,
-    data.location !== undefined
-      ? fact(msg('Location', {id: 'label.location'}), isolatedText(data.location, locale))
-      : nothing,
-    data.capacity !== undefined
-      ? fact(msg('Capacity', {id: 'label.capacity'}), seatsLabel(locale.format, data.capacity))
-      : nothing,
-    data.remaining !== undefined
-      ? fact(msg('Availability', {id: 'label.availability'}), seatsLeftLabel(locale.format, data.remaining))
-      : nothing,
-  ].filter(isShown);
+  const facts = compact
+    ? []
+    : [
+        platformName !== undefined
+          ? fact(msg('Platform', {id: 'label.platform'}), isolated(platformName, session.hrefs.get('platform.url')))
+          : nothing,
+        data.location !== undefined
+          ? fact(msg('Location', {id: 'label.location'}), isolatedText(data.location, locale))
+          : nothing,
+        data.capacity !== undefined
+          ? fact(msg('Capacity', {id: 'label.capacity'}), seatsLabel(locale.format, data.capacity))
+          : nothing,
+        data.remaining !== undefined
+          ? fact(msg('Availability', {id: 'label.availability'}), seatsLeftLabel(locale.format, data.remaining))
+          : nothing,
+      ].filter(isShown);
+  // A list or a facts block with nothing in it is left out, not rendered empty.
   return html`<div part="joining" class="joining">
-    <ul part="badges" class="chips" aria-label=${msg('Languages and attendance', {id: 'label.badges'})}>${chips}</ul>
-    <dl part="facts" class="facts">${facts}</dl>
+    ${
+      chips.length
+        ? html`<ul part="badges" class="chips" aria-label=${msg('Languages and attendance', {id: 'label.badges'})}>
+          ${chips}
+        </ul>`
+        : nothing
+    }
+    ${facts.length ? html`<dl part="facts" class="facts">${facts}</dl>` : nothing}
     ${live.actionable ? registrationDeadlineTemplate(live, locale.format) : nothing}
     ${actionsTemplate(context)}
   </div>`;

@@ -7,10 +7,10 @@ import {DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS, readSettings} from '../../src/contra
 import {viewerZone} from '../../src/time/zones.js';
 
 describe('readSettings', () => {
-  it('with no attributes: the reader’s zone, level 3, the default time-out, no warnings', () => {
+  it('with no attributes: the reader’s zone, level 2, the default time-out, no warnings', () => {
     const settings = readSettings({});
     expect(settings.shownZone.intlName).to.equal(viewerZone().intlName);
-    expect(settings.headingLevel).to.equal(3);
+    expect(settings.headingLevel).to.equal(2);
     expect(settings.fetchTimeoutMs).to.equal(DEFAULT_TIMEOUT_MS);
     expect(settings.warnings).to.deep.equal([]);
   });
@@ -31,14 +31,14 @@ describe('readSettings', () => {
     ]);
   });
 
-  it('takes a heading level of 1–6, else 3 with a warning', () => {
+  it('takes a heading level of 1–6, else 2 with a warning', () => {
     const levels = [1, 2, 6, 0, -3, 7, 2.4, NaN, undefined].map((headingLevel) => readSettings({headingLevel}));
-    expect(levels.map((settings) => settings.headingLevel)).to.deep.equal([1, 2, 6, 3, 3, 3, 3, 3, 3]);
+    expect(levels.map((settings) => settings.headingLevel)).to.deep.equal([1, 2, 6, 2, 2, 2, 2, 2, 2]);
     expect(levels.map((settings) => settings.warnings.length)).to.deep.equal([0, 0, 0, 1, 1, 1, 1, 1, 0]);
     expect(levels[3].warnings[0]).to.deep.equal({
       code: 'invalid-attribute',
       path: 'heading-level',
-      details: {value: '0', fallback: 3},
+      details: {value: '0', fallback: 2},
     });
   });
 
