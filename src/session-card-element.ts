@@ -42,6 +42,9 @@ import {sessionCardStyles} from './session-card.styles.js';
  * @attr lang - The card's interface language (`fr`, `es-AR`, `zh-Hans`); else the nearest ancestor's `lang`,
  *   the document's, the browser's languages, English.
  *
+ * @slot actions - The host's own actions ("Watch the recording", "Ask a question"): children with
+ *   `slot="actions"`, shown after the card's own (Join, Register, Add to calendar).
+ *
  * @fires {SessionCardLoadEvent} session-card-load - A valid session is shown; `detail.session` is the session as given.
  * @fires {SessionCardErrorEvent} session-card-error - The session cannot be shown; `detail.errors` lists
  *   `{code, path, message}`.
@@ -55,7 +58,7 @@ import {sessionCardStyles} from './session-card.styles.js';
  * @csspart type - The session type (Workshop).
  * @csspart id - The session code (3.2.2).
  * @csspart tracks - The list of thematic lines.
- * @csspart title - The title heading.
+ * @csspart title - The title heading; its text links to the session's page when `url` is given.
  * @csspart when - The block of times.
  * @csspart live-status - "Starts in 3 days", "Live now · ends in 40 minutes", "Ended", "Cancelled".
  * @csspart time-primary - The times in the zone shown first (the reader's; the event's for in-person sessions).
