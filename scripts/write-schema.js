@@ -1,21 +1,22 @@
 #!/usr/bin/env node
 /**
  * Writes session.schema.json from src/contract/session-schema.ts, the one definition of
- * the data contract. With --check, fails instead when the committed file is stale.
+ * the data contract, with the descriptions of src/contract/session-schema-docs.ts. With
+ * --check, fails instead when the committed file is stale.
  */
 import {readFileSync, writeFileSync} from 'node:fs';
 import {build} from 'esbuild';
 
 const target = new URL('../session.schema.json', import.meta.url);
 const {outputFiles} = await build({
-  entryPoints: [new URL('../src/contract/session-schema.ts', import.meta.url).pathname],
+  entryPoints: [new URL('../src/contract/session-schema-docs.ts', import.meta.url).pathname],
   bundle: true,
   format: 'esm',
   platform: 'neutral',
   write: false,
 });
 const module = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
-const json = JSON.stringify(module.sessionSchema, null, 2) + '\n';
+const json = JSON.stringify(module.describedSessionSchema(), null, 2) + '\n';
 
 if (process.argv.includes('--check')) {
   let committed = '';

@@ -28,42 +28,34 @@ export const sessionSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://unpkg.com/session-card/session.schema.json',
   title: 'Session',
-  description: 'One session of a conference, as <session-card> reads it (schema v1).',
   type: 'object',
   required: ['title', 'start', 'end'],
   properties: {
-    $schema: {type: 'string', description: 'Lets editors find this schema.'},
-    title: {$ref: '#/$defs/Text', description: 'The session title.'},
-    start: {$ref: '#/$defs/DateTime', description: 'When it starts.'},
-    end: {$ref: '#/$defs/DateTime', description: 'When it ends; after start.'},
+    $schema: {type: 'string'},
+    title: {$ref: '#/$defs/Text'},
+    start: {$ref: '#/$defs/DateTime'},
+    end: {$ref: '#/$defs/DateTime'},
     timeZone: {
       type: 'string',
       minLength: 1,
-      description: 'IANA time zone where the event takes place, e.g. America/Argentina/Cordoba.',
     },
-    id: {type: 'string', description: 'The session code, e.g. 3.2.2.'},
-    type: {$ref: '#/$defs/Text', description: 'The kind of session, e.g. Workshop.'},
+    id: {type: 'string'},
+    type: {$ref: '#/$defs/Text'},
     tracks: {
       type: 'array',
       items: {$ref: '#/$defs/Text'},
-      description: 'Thematic lines, broadest first.',
     },
     attendance: {
       enum: ['online', 'in-person', 'hybrid'],
-      description: 'When absent: online with only a platform, in-person with only a location, hybrid with both.',
     },
     platform: {
       anyOf: [{type: 'string', minLength: 1}, {$ref: '#/$defs/NamedLink'}],
-      description: 'Where an online session happens, e.g. Zoom.',
     },
-    location: {$ref: '#/$defs/Text', description: 'The venue of an in-person or hybrid session.'},
-    capacity: {type: 'integer', minimum: 0, description: 'How many can attend.'},
-    remaining: {type: 'integer', minimum: 0, description: 'Seats left.'},
+    location: {$ref: '#/$defs/Text'},
+    capacity: {type: 'integer', minimum: 0},
+    remaining: {type: 'integer', minimum: 0},
     status: {
       enum: ['scheduled', 'cancelled', 'postponed', 'rescheduled', 'moved-online'],
-      description:
-        "What the organizer says of it, as schema.org's eventStatus: scheduled (when absent), cancelled, " +
-        'postponed, rescheduled (start and end give the new time), moved-online.',
     },
     registration: {
       type: 'object',
@@ -71,14 +63,12 @@ export const sessionSchema = {
       properties: {
         required: {type: 'boolean'},
         url: {type: 'string'},
-        closes: {$ref: '#/$defs/DateTime', description: 'When registration closes.'},
+        closes: {$ref: '#/$defs/DateTime'},
       },
-      description: 'Whether registration is needed, where, and until when.',
     },
     languages: {
       type: 'array',
       items: {type: 'string', minLength: 1},
-      description: 'BCP 47 tags of the languages offered, e.g. ["en", "fr", "es"].',
     },
     organizers: {
       type: 'array',
@@ -119,17 +109,15 @@ export const sessionSchema = {
         },
       },
     },
-    url: {type: 'string', description: "The session's own page."},
+    url: {type: 'string'},
   },
   $defs: {
     Text: {
-      description: 'A string, or a map from BCP 47 tag to string: {"en": "…", "fr": "…"}.',
       anyOf: [{type: 'string'}, {type: 'object', minProperties: 1, additionalProperties: {type: 'string'}}],
     },
     DateTime: {
       type: 'string',
       pattern: PORTABLE_DATE_TIME_PATTERN,
-      description: 'ISO 8601 date-time with offset, e.g. 2021-06-01T14:05:00-03:00[America/Argentina/Cordoba].',
     },
     NamedLink: {
       type: 'object',

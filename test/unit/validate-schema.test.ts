@@ -11,6 +11,7 @@ import {
   type SchemaViolation,
 } from '../../src/contract/validate-schema.js';
 import {DATE_TIME_PATTERN, sessionSchema} from '../../src/contract/session-schema.js';
+import {describedSessionSchema, schemaDescriptions} from '../../src/contract/session-schema-docs.js';
 import {seedSession} from '../support/seed.js';
 
 const session = sessionSchema as unknown as SchemaNode;
@@ -273,12 +274,28 @@ describe('validateAgainstSchema', () => {
 });
 
 describe('one source of truth, no eval', () => {
-  it('session.schema.json deep-equals sessionSchema', async () => {
+  it('session.schema.json deep-equals sessionSchema with its descriptions', async () => {
     const response = await fetch('/session.schema.json');
     expect(response.ok).to.equal(true);
-    expect(await response.json()).to.deep.equal(JSON.parse(JSON.stringify(sessionSchema)));
+    const published = (await response.json()) as Record<string, unknown>;
+    expect(published).to.deep.equal(describedSessionSchema());
+    // Without its descriptions it is the schema the card validates with, exactly.
+    const withoutDescriptions = JSON.parse(JSON.stringify(published), (key, value: unknown) =>
+      key === 'description' ? undefined : value
+    ) as unknown;
+    expect(withoutDescriptions).to.deep.equal(sessionSchema);
     // And the other way: sessionSchema has nothing JSON would drop (functions, undefined).
     expect(JSON.parse(JSON.stringify(sessionSchema))).to.deep.equal(sessionSchema);
+  });
+
+  it('describes every field of the session, and nothing the schema lacks', () => {
+    const described = new Set(Object.keys(schemaDescriptions));
+    const fields = Object.keys(sessionSchema.properties).map((name) => `/properties/${name}`);
+    expect(
+      fields.filter((pointer) => !described.has(pointer)),
+      'fields without a description'
+    ).to.deep.equal([]);
+    expect(() => describedSessionSchema()).not.to.throw();
   });
 
   it('the validator source contains no new Function, eval or string timers', async () => {
