@@ -16,7 +16,11 @@ const cdn: UserConfig['build'] = {
   emptyOutDir: true,
   target: 'es2022',
   lib: {entry: 'src/session-card.ts', formats: ['es'], fileName: () => 'session-card.js'},
-  rolldownOptions: {output: {codeSplitting: false, minify: true}},
+  rolldownOptions: {output: {codeSplitting: false}},
+  // terser, not the bundler's own minifier: its three compress passes make the file 0.5 KB
+  // gzip smaller, and the budget is 40 KB with every feature and eight languages.
+  minify: 'terser',
+  terserOptions: {module: true, ecma: 2020, compress: {passes: 3}},
 };
 
 const npm: UserConfig['build'] = {
