@@ -8,6 +8,7 @@ import {DocumentStylesController} from './controllers/document-styles-controller
 import {LiveStatusController} from './controllers/live-status-controller.js';
 import {LocaleController} from './controllers/locale-controller.js';
 import {SlotPresenceController} from './controllers/slot-presence-controller.js';
+import {ThemeController} from './controllers/theme-controller.js';
 import {SessionSourceController} from './controllers/session-source-controller.js';
 import {inLocale} from './i18n/localization.js';
 import {sessionTemplate} from './render/session-template.js';
@@ -87,6 +88,8 @@ import {sessionCardStyles} from './session-card.styles.js';
  * @csspart status - The loading or empty message.
  * @csspart error - The error message (together with `base`).
  *
+ * @cssstate dark - The dark palette applies: the page behind the card is dark, or `theme="dark"`.
+ * @cssstate light - The light palette applies.
  * @cssstate upcoming - Starts more than 15 minutes from now.
  * @cssstate soon - Starts within 15 minutes.
  * @cssstate live - On now.
@@ -161,6 +164,10 @@ export class SessionCard extends LitElement {
   constructor() {
     super();
     new DocumentStylesController(this);
+    // One ElementInternals (a host may attach only one): its custom states carry both the
+    // live status and the palette.
+    const internals = this.attachInternals();
+    new ThemeController(this, {internals, requested: () => this.theme});
     this.live = new LiveStatusController(this, {
       input: () => {
         const session = this.source.reading?.session;
@@ -173,7 +180,7 @@ export class SessionCard extends LitElement {
           }
         );
       },
-      internals: this.attachInternals(),
+      internals,
     });
   }
 
