@@ -3,8 +3,13 @@
  * JSON, bodies over the size cap, answers that come late or never.
  * `/test-api/session?delay=ms&title=…` answers the seed session after a delay.
  * Any request with `key=…` is counted; `/test-api/requests?key=…` answers how many came.
+ * `/real-fixtures/…` and `/shared-seeds/…` serve ../shared/fixtures/real/ and ../shared/seeds/
+ * read-only: inputs other projects wrote, read where they lie, never copied into this one.
  */
 import {readFileSync} from 'node:fs';
+import {readFile} from 'node:fs/promises';
+import {extname, resolve, sep} from 'node:path';
+import {fileURLToPath} from 'node:url';
 
 const seed = () => JSON.parse(readFileSync(new URL('../../demo/sessions/3.2.2.json', import.meta.url), 'utf8'));
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -15,8 +20,44 @@ const requestCounts = new Map();
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
+/** Folders outside the repository served as they are, by URL prefix. */
+const SHARED_FOLDERS = new Map([
+  ['/real-fixtures/', fileURLToPath(new URL('../../../shared/fixtures/real/', import.meta.url))],
+  ['/shared-seeds/', fileURLToPath(new URL('../../../shared/seeds/', import.meta.url))],
+]);
+const SHARED_TYPES = {'.json': 'application/json', '.txt': 'text/plain', '.md': 'text/plain', '.ics': 'text/calendar'};
+
+/** A file of one of SHARED_FOLDERS, or 404; nothing outside the folder, nothing but GET and HEAD. */
+async function serveSharedFile(ctx, folder, rest) {
+  if (ctx.method !== 'GET' && ctx.method !== 'HEAD') {
+    ctx.status = 405;
+    return;
+  }
+  let relative;
+  try {
+    relative = decodeURIComponent(rest);
+  } catch {
+    relative = '\0';
+  }
+  const path = resolve(folder, relative);
+  // `..` (however encoded), an absolute path, a backslash or a NUL never leave the folder.
+  if (/(^|[/\\])\.\.([/\\]|$)|\\|\0/.test(relative) || !path.startsWith(folder.endsWith(sep) ? folder : folder + sep)) {
+    ctx.status = 404;
+    return;
+  }
+  try {
+    ctx.body = await readFile(path);
+    ctx.type = SHARED_TYPES[extname(path)] ?? 'application/octet-stream';
+  } catch {
+    ctx.status = 404;
+  }
+}
+
 export async function testApiMiddleware(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
+  for (const [prefix, folder] of SHARED_FOLDERS) {
+    if (url.pathname.startsWith(prefix)) return serveSharedFile(ctx, folder, url.pathname.slice(prefix.length));
+  }
   if (url.pathname === '/test/e2e/csp-host.html') {
     await next();
     ctx.set('Content-Security-Policy', STRICT_CSP);
