@@ -29,6 +29,7 @@ const LOWER_FOLDERS = [
   './src/links',
   './src/network',
   './src/calendar',
+  './src/import',
   './src/shared',
 ];
 
@@ -163,6 +164,18 @@ export default defineConfig(
               from,
               message: 'Lower folders: shared/ < time/, links/ < contract/ < i18n/, network/ < calendar/.',
             })),
+            // import/ turns other formats into sessions from contract/, i18n/, time/, links/ and
+            // shared/; no lower folder depends on it (the card reads sessions, whatever made them).
+            {
+              target: ['./src/contract', './src/time', './src/links', './src/i18n', './src/network', './src/calendar'],
+              from: './src/import',
+              message: 'import/ sits above contract/, time/, links/, i18n/, network/ and calendar/: none imports it.',
+            },
+            {
+              target: './src/import',
+              from: ['./src/network', './src/calendar'],
+              message: 'import/ uses contract/, i18n/, time/, links/ and shared/ only.',
+            },
             {
               target: './src/shared',
               from: './src',
