@@ -30,7 +30,7 @@ const npm: UserConfig['build'] = {
   target: 'es2022',
   minify: false,
   lib: {
-    entry: {'session-card': 'src/session-card.ts', index: 'src/index.ts'},
+    entry: {'session-card': 'src/session-card.ts', index: 'src/index.ts', import: 'src/import/index.ts'},
     formats: ['es'],
     fileName: (_format, name) => `${name}.js`,
   },

@@ -23,6 +23,15 @@ for (const name of ['window', 'document', 'navigator', 'MutationObserver']) {
 
 const {SessionCard} = await import(pathToFileURL(`${packageFiles}session-card.js`).href);
 await import(pathToFileURL(`${packageFiles}index.js`).href);
+// The importers run in Node too (a build step that turns a schedule into cards).
+const {fromSchemaOrg} = await import(pathToFileURL(`${packageFiles}import.js`).href);
+const imported = fromSchemaOrg({
+  '@type': 'Event',
+  name: 'Opening',
+  startDate: '2021-06-01T14:05:00-03:00',
+  endDate: '2021-06-01T15:35:00-03:00',
+});
+if (!('session' in imported)) throw new Error(`fromSchemaOrg failed in Node: ${JSON.stringify(imported)}`);
 const card = new SessionCard();
 if (!(card instanceof SessionCard)) throw new Error('the element could not be constructed');
 
@@ -32,4 +41,6 @@ if (touched.length) {
   );
   process.exit(1);
 }
-console.log('dist/npm: importing, defining <session-card> and constructing one touch no browser global');
+console.log(
+  'dist/npm: importing, defining <session-card>, constructing one and importing a session touch no browser global'
+);
