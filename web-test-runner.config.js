@@ -91,6 +91,21 @@ function emulateTimeZonePlugin() {
 }
 
 /**
+ * `emulate-media-features`: forced colours and other media features through puppeteer
+ * (web-test-runner's own `emulateMedia` passes `forcedColors` to Playwright only).
+ */
+function emulateMediaFeaturesPlugin() {
+  return {
+    name: 'emulate-media-features',
+    async executeCommand({command, payload, session}) {
+      if (command !== 'emulate-media-features') return undefined;
+      await session.browser.getPage(session.id).emulateMediaFeatures(payload.features);
+      return true;
+    },
+  };
+}
+
+/**
  * Writes the counts for scripts/test.js, which prints the closing `N passed, N failed`
  * line. A session is one test file in one browser: each test counts once per browser.
  */
@@ -137,6 +152,7 @@ export default {
   plugins: [
     esbuildPlugin({ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url))}),
     emulateTimeZonePlugin(),
+    emulateMediaFeaturesPlugin(),
   ],
   middleware: [testApiMiddleware],
   reporters: [defaultReporter(), summaryReporter({flatten: false}), countingReporter()],

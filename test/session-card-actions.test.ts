@@ -446,22 +446,24 @@ describe('<session-card> Add to calendar', () => {
     expect(google.hasAttribute('download')).to.equal(false);
   });
 
-  it('hangs the list from the button’s right edge in Arabic, leaving the page left to right', async () => {
+  it('hangs the list from the end edge of the joining block, mirrored in Arabic, inside the card', async () => {
     const edges = async (lang: string) => {
       const el = await calendarCard({}, lang);
       const menu = (await open(el)).getBoundingClientRect();
-      const box = el.shadowRoot!.querySelector('.calendar')!.getBoundingClientRect();
+      const joining = part(el, 'joining')!.getBoundingClientRect();
+      const card = part(el, 'base')!.getBoundingClientRect();
       expect(part(el, 'base')!.getAttribute('dir')).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
-      // The list is wider than the button: its two edges tell the sides apart.
-      expect(menu.width, 'the list is wider than the button').to.be.greaterThan(box.width + 1);
-      return {menu, box};
+      expect(menu.left, 'inside the card').to.be.at.least(card.left - 0.5);
+      expect(menu.right, 'inside the card').to.be.at.most(card.right + 0.5);
+      // Narrower than the block: its two edges tell the sides apart.
+      expect(menu.width, 'the list is narrower than the block').to.be.lessThan(joining.width - 1);
+      return {menu, joining};
     };
     const en = await edges('en');
-    expect(en.menu.left).to.be.closeTo(en.box.left, 1);
+    expect(en.menu.right, 'inline end is the right edge').to.be.closeTo(en.joining.right, 1);
 
     const ar = await edges('ar');
-    expect(ar.menu.right, 'inline start is the right edge').to.be.closeTo(ar.box.right, 1);
-    expect(ar.menu.left).to.be.lessThan(ar.box.left - 1);
+    expect(ar.menu.left, 'inline end is the left edge').to.be.closeTo(ar.joining.left, 1);
     expect(document.documentElement.getAttribute('dir')).to.not.equal('rtl');
     expect(getComputedStyle(document.documentElement).direction).to.equal('ltr');
     expect(getComputedStyle(document.body).direction).to.equal('ltr');
