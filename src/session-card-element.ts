@@ -97,13 +97,23 @@ import {sessionCardStyles} from './session-card.styles.js';
  * @cssstate cancelled - The organizer cancelled it (`status: "cancelled"`).
  * @cssstate postponed - The organizer postponed it to a date not yet known (`status: "postponed"`).
  *
- * @cssprop [--session-card-accent=#0b5cad] - The one accent colour: links, badges, the register button.
- * @cssprop [--session-card-on-accent=#ffffff] - Text on the accent colour.
+ * @cssprop [--session-card-accent=#0b5cad (light), #8ab4f8 (dark)] - The one accent colour: links, the live status,
+ *   Register and Join, the calendar button. Set it on `:root`, any ancestor or the card.
+ * @cssprop [--session-card-on-accent=#fff (light), #000 (dark)] - Text on the accent (Register, Join).
+ * @cssprop [--session-card-text=inherited] - The card's text colour.
  * @cssprop [--session-card-muted=color-mix(in srgb, currentColor 72%, transparent)] - Secondary text.
- * @cssprop [--session-card-border=color-mix(in srgb, currentColor 22%, transparent)] - Borders and rules.
- * @cssprop [--session-card-chip-background] - Badge background.
- * @cssprop [--session-card-radius=0.5em] - Corner radius.
- * @cssprop [--session-card-padding=1em] - Space inside the frame.
+ * @cssprop [--session-card-background=transparent] - The card's own background.
+ * @cssprop [--session-card-border=color-mix(in srgb, currentColor 22%, transparent)] - The frame, rules, borders.
+ * @cssprop [--session-card-error=#b3261e (light), #f2b8b5 (dark)] - Cancelled or postponed, and the error frame.
+ * @cssprop [--session-card-radius=0.5em] - Corner radius of the card, its buttons and the calendar list.
+ * @cssprop [--session-card-padding=1em] - Space inside the frame (0.75em under 360 px, 0.625em compact).
+ * @cssprop [--session-card-gap=0.75em] - Space between the card's blocks (0.5em compact).
+ * @cssprop [--session-card-chip-background=color-mix(in srgb, accent 10%, transparent)] - Badge background.
+ * @cssprop [--session-card-chip-text=inherited] - Badge text.
+ * @cssprop [--session-card-font-family=inherited] - The card's font.
+ * @cssprop [--session-card-title-size=1.25em] - Title size (1.125em under 360 px, 1.0625em compact).
+ * @cssprop [--session-card-title-weight=700] - Title weight.
+ * @cssprop [--session-card-focus-ring=the accent] - Colour of the 2 px focus outline.
  */
 export class SessionCard extends LitElement {
   static override styles = sessionCardStyles;
