@@ -349,7 +349,8 @@ export const sessionCardStyles = css`
     .join, .register {
       all: unset;
     }
-    .calendar {
+    /* The title already prints the session page's address. */
+    .calendar, .more {
       display: none;
     }
   }

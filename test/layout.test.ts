@@ -239,6 +239,8 @@ describe('layout', () => {
         expect(after === `" (" attr(href) ")"` || after.includes(link.getAttribute('href')!), after).to.equal(true);
       }
       expect(part(el, 'calendar').getClientRects().length, 'calendar button shown').to.equal(0);
+      // The title's link prints the session page's address: "Session page" would print it again.
+      expect(part(el, 'session-link').getClientRects().length, 'a second link to the same page').to.equal(0);
       expect(getComputedStyle(card(el)).color).to.equal('rgb(0, 0, 0)');
       expect(getComputedStyle(links[0]).color).to.equal('rgb(0, 0, 0)');
       expect(getComputedStyle(card(el)).backgroundColor).to.equal('rgb(255, 255, 255)');
