@@ -92,6 +92,9 @@ export async function cpuProfile(harness, runs) {
       await cdp.send('Profiler.start');
       await page.evaluate(() => window.bench.firstRender());
       const {profile} = await cdp.send('Profiler.stop');
+      // A profile of cards that did not render would profile nothing worth reading.
+      const problems = await page.evaluate(() => window.bench.check(false));
+      if (problems.length) throw new Error(`cpu profile: the cards did not render: ${problems.join('; ')}`);
       const interval = new Map();
       // Each sample's weight is the time to the next one.
       profile.samples.forEach((id, i) => {
