@@ -167,7 +167,7 @@ export class SessionCard extends LitElement {
     uiLocale: () => this.language.locale.ui,
   });
 
-  private readonly calendarMenu = new CalendarMenuController(this);
+  private readonly calendarMenu: CalendarMenuController;
   private readonly hostActions = new SlotPresenceController(this, 'actions');
   private readonly live: LiveStatusController;
 
@@ -178,6 +178,7 @@ export class SessionCard extends LitElement {
     // live status and the palette.
     const internals = this.attachInternals();
     new ThemeController(this, {internals, requested: () => this.theme});
+    this.calendarMenu = new CalendarMenuController(this, internals);
     this.live = new LiveStatusController(this, {
       input: () => {
         const session = this.source.reading?.session;

@@ -204,8 +204,15 @@ export const sessionCardStyles = css`
    * (where the button is, or else across from it): wherever the button lands, the list stays
    * inside the card. Canvas: white, or the browser's dark canvas under color-scheme: dark.
    */
+  /* Each card is a stacking context of its own (a size container): the one whose list is
+     open rises above the cards after it, which would otherwise paint over the list. */
+  :host(:state(calendar-open)) {
+    position: relative;
+    z-index: 1;
+  }
   .calendar-menu {
     position: absolute;
+    z-index: 1;
     inset-inline-end: 0;
     margin-block-start: 0.25em;
     min-inline-size: min(14em, 100%);

@@ -401,6 +401,11 @@ describe('region tags and fallbacks', () => {
 });
 
 describe('plural forms', () => {
+  // Before the session: seats left are shown only while a reader can still take one.
+  let thaw: () => void;
+  beforeEach(() => (thaw = freezeDate(BEFORE_SEED)));
+  afterEach(() => thaw());
+
   async function seatsLeft(lang: string, remaining: number): Promise<string> {
     const el = await card({...(await seedSession()), capacity: 200, remaining}, lang);
     return text(el.shadowRoot!.querySelectorAll('.fact dd')[2]);

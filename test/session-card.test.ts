@@ -209,12 +209,17 @@ describe('<session-card>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('says "12 seats left" and "Full"', async () => {
-      const el = await cardWith({...(await seedSession()), remaining: 12});
-      expect(text(part(el, 'facts'))).to.contain('12 seats left');
-      el.session = {...(await seedSession()), remaining: 0};
-      await el.updateComplete;
-      expect(text(part(el, 'facts'))).to.contain('Full');
+    it('says "12 seats left" and "Full" before the session', async () => {
+      const thaw = freezeDate(BEFORE_SEED);
+      try {
+        const el = await cardWith({...(await seedSession()), remaining: 12});
+        expect(text(part(el, 'facts'))).to.contain('12 seats left');
+        el.session = {...(await seedSession()), remaining: 0};
+        await el.updateComplete;
+        expect(text(part(el, 'facts'))).to.contain('Full');
+      } finally {
+        thaw();
+      }
     });
 
     it('picks the reader’s translation of a Text map and marks its language', async () => {

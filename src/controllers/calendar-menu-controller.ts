@@ -16,7 +16,11 @@ export class CalendarMenuController implements ReactiveController {
   /** Whether the list is shown. The list's content is built only then. */
   open = false;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    /** Whose custom states say `calendar-open` while the list is open (the stylesheet lifts the card). */
+    private readonly internals?: ElementInternals
+  ) {
     host.addController(this);
   }
 
@@ -52,6 +56,12 @@ export class CalendarMenuController implements ReactiveController {
   private setOpen(open: boolean): void {
     if (open === this.open) return;
     this.open = open;
+    try {
+      if (open) this.internals?.states?.add('calendar-open');
+      else this.internals?.states?.delete('calendar-open');
+    } catch {
+      // Engines that accept only `--dashed` state names: the list may then hide behind a later card.
+    }
     const document = this.host.ownerDocument;
     if (open) {
       document.addEventListener('keydown', this.onKeyDown, true);
@@ -68,6 +78,8 @@ export class CalendarMenuController implements ReactiveController {
     // Escape is ours only while focus is in the card (or nowhere): a dialog of the host's keeps its own.
     const active = this.host.ownerDocument.activeElement;
     if (active && !event.composedPath().includes(this.host) && active !== this.host.ownerDocument.body) return;
+    // This Escape was the list's: a dialog of the host's around the card stays open.
+    event.preventDefault();
     this.close(true);
   };
 

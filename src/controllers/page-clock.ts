@@ -78,7 +78,11 @@ export class PageClock {
         subscriber.wake();
       } catch (error) {
         // One card's failure must not stop the others' clocks: reported as uncaught, and on.
-        reportError(error);
+        if (typeof reportError === 'function') reportError(error);
+        else
+          setTimeout(() => {
+            throw error;
+          });
       }
     }
     this.waking = false;

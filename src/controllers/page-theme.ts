@@ -50,7 +50,9 @@ const parentOf = (el: Element): Element | null | undefined =>
  */
 function isDark(host: Element, view: Window, seen: Map<Element, number>): boolean {
   const parent = parentOf(host);
-  const backdrop = luminanceBehind(parent, view, seen);
+  // The card's own frame first: its background is only ever --session-card-background.
+  const frame = host.shadowRoot?.querySelector('[part~="base"]');
+  const backdrop = luminanceBehind(frame ?? parent, view, seen);
   if (backdrop >= 0) return backdrop < 0.179;
   const text = parent && parseColor(view.getComputedStyle(parent).color);
   // A list of its own: reading `matches` of a listened one would swallow its next change in Chromium.

@@ -50,9 +50,10 @@ function liveStatusText({state, remaining}: LiveStatus, locale: string): string 
 }
 
 /** "Registration closes in 2 days", or "Registration closed"; nothing without a deadline. */
-export function registrationDeadlineTemplate(live: LiveStatus, locale: string) {
+export function registrationDeadlineTemplate(live: LiveStatus, locale: string, full: boolean) {
   const {registration} = live;
-  if (!registration) return nothing;
+  // A full session's deadline is moot: "Full" says it all.
+  if (!registration || full) return nothing;
   const text =
     registration.state === 'open'
       ? msg(str`Registration closes ${inTime(locale, registration.remaining)}`, {id: 'status.registrationClosesIn'})

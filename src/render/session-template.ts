@@ -285,7 +285,8 @@ function joiningTemplate(context: SessionTemplateContext) {
         data.capacity !== undefined
           ? fact(msg('Capacity', {id: 'label.capacity'}), seatsLabel(locale.format, data.capacity))
           : nothing,
-        data.remaining !== undefined
+        // Seats left say something only while a reader can still take one.
+        data.remaining !== undefined && live.actionable
           ? fact(msg('Availability', {id: 'label.availability'}), seatsLeftLabel(locale.format, data.remaining))
           : nothing,
       ].filter(isShown);
@@ -299,7 +300,7 @@ function joiningTemplate(context: SessionTemplateContext) {
         : nothing
     }
     ${facts.length ? html`<dl part="facts" class="facts">${facts}</dl>` : nothing}
-    ${live.actionable ? registrationDeadlineTemplate(live, locale.format) : nothing}
+    ${live.actionable ? registrationDeadlineTemplate(live, locale.format, data.remaining === 0) : nothing}
     ${actionsTemplate(context)}
   </div>`;
 }
