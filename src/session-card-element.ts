@@ -90,6 +90,7 @@ import {sessionCardStyles} from './session-card.styles.js';
  *
  * @cssstate dark - The dark palette applies: the page behind the card is dark, or `theme="dark"`.
  * @cssstate light - The light palette applies.
+ * @cssstate calendar-open - Its "Add to calendar" list is open (the card then rises above the cards after it).
  * @cssstate upcoming - Starts more than 15 minutes from now.
  * @cssstate soon - Starts within 15 minutes.
  * @cssstate live - On now.
