@@ -220,7 +220,7 @@ export class SessionCard extends LitElement {
           open: this.calendarMenu.open,
           toggle: () => this.calendarMenu.toggle(),
           choose: (target: CalendarTarget) => this.calendarMenu.choose(target),
-          sourceUrl: this.source.sourceUrl,
+          sourceUrl: () => this.source.sourceUrl,
         };
         const live = this.live.status;
         return sessionTemplate({

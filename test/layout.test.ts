@@ -15,32 +15,15 @@ import type {SessionCard} from '../src/index.js';
 import '../src/session-card.js';
 import type {Session} from '../src/contract/session-schema.js';
 import {BEFORE_SEED, freezeDate} from './support/clock.js';
-import {seedSession} from './support/seed.js';
+import {seedSession, seedWithEveryPart} from './support/seed.js';
 
 const WIDTHS = [280, 360, 600, 900];
 const ROOT_FONT_SIZES = [12, 16, 32];
 /** Sub-pixel rounding of text runs. */
 const TOLERANCE = 0.5;
 
-/** The seed with every part shown: links everywhere, speakers, seats left, Register. */
-async function fullSession(): Promise<Session> {
-  const seed = await seedSession();
-  return {
-    ...seed,
-    url: 'https://example.org/sessions/3.2.2',
-    registration: {required: true, url: 'https://example.org/register/3.2.2'},
-    remaining: 12,
-    organizers: [{name: 'ILO', url: 'https://www.ilo.org/'}, 'ADEC', 'FAMSI'],
-    speakers: [
-      {name: 'Ana Pérez', affiliation: 'International Labour Organization', url: 'https://example.org/people/ana'},
-      {name: 'Jean-Baptiste Martin-Lefebvre', affiliation: 'ADEC'},
-    ],
-    documents: seed.documents!.map((document, index) => ({
-      ...document,
-      url: `https://example.org/documents/${index + 1}.pdf`,
-    })),
-  };
-}
+/** A long second speaker's name: it must wrap, not spill, in a narrow card. */
+const fullSession = () => seedWithEveryPart({secondSpeaker: 'Jean-Baptiste Martin-Lefebvre'});
 
 interface CardOptions {
   width: number;

@@ -20,7 +20,7 @@ import '../src/session-card.js';
 import type {Session} from '../src/contract/session-schema.js';
 import {sessionCardStyles} from '../src/session-card.styles.js';
 import {BEFORE_SEED, freezeDate} from './support/clock.js';
-import {seedSession} from './support/seed.js';
+import {seedWithEveryPart} from './support/seed.js';
 
 /** Pages as sites write them: a background and a text colour on a wrapper. */
 const PAGE_STYLES = `
@@ -46,25 +46,7 @@ const CASES: ColourCase[] = [
   {name: 'forced colours', page: 'light', system: 'light', forcedColors: true},
 ];
 
-/** The seed with every part shown: links everywhere, speakers, seats left, Register. */
-async function fullSession(): Promise<Session> {
-  const seed = await seedSession();
-  return {
-    ...seed,
-    url: 'https://example.org/sessions/3.2.2',
-    registration: {required: true, url: 'https://example.org/register/3.2.2'},
-    remaining: 12,
-    organizers: [{name: 'ILO', url: 'https://www.ilo.org/'}, 'ADEC', 'FAMSI'],
-    speakers: [
-      {name: 'Ana Pérez', affiliation: 'International Labour Organization', url: 'https://example.org/people/ana'},
-      {name: 'Jean Martin', affiliation: 'ADEC'},
-    ],
-    documents: seed.documents!.map((document, index) => ({
-      ...document,
-      url: `https://example.org/documents/${index + 1}.pdf`,
-    })),
-  };
-}
+const fullSession = () => seedWithEveryPart();
 
 // ---------------------------------------------------------------- colour arithmetic
 

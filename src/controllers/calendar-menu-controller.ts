@@ -7,6 +7,10 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {CalendarTarget} from '../contract/calendar-targets.js';
 import {SessionCardCalendarEvent} from '../events.js';
+import {showState} from './custom-states.js';
+
+/** While the list is open: the stylesheet lifts the card above those after it. */
+const OPEN_STATE = ['calendar-open'];
 
 /** The parts of the card's shadow tree the controller needs: the button, and the box around button and list. */
 const BUTTON = '[part="calendar"]';
@@ -56,12 +60,7 @@ export class CalendarMenuController implements ReactiveController {
   private setOpen(open: boolean): void {
     if (open === this.open) return;
     this.open = open;
-    try {
-      if (open) this.internals?.states?.add('calendar-open');
-      else this.internals?.states?.delete('calendar-open');
-    } catch {
-      // Engines that accept only `--dashed` state names: the list may then hide behind a later card.
-    }
+    showState(this.internals, OPEN_STATE, open ? OPEN_STATE[0] : undefined);
     const document = this.host.ownerDocument;
     if (open) {
       document.addEventListener('keydown', this.onKeyDown, true);

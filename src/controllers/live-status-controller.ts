@@ -5,6 +5,7 @@
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {LIVE_STATES, liveStatus, type LiveState, type LiveStatus, type LiveStatusInput} from '../time/live-status.js';
+import {showState} from './custom-states.js';
 import {pageClock, type ClockSubscriber} from './page-clock.js';
 
 export interface LiveStatusOptions {
@@ -54,14 +55,8 @@ export class LiveStatusController implements ReactiveController {
 
   /** Keeps exactly `state` (or nothing) of the LiveStates in the host's custom states. */
   private showState(state: LiveState | undefined): void {
-    const states = this.options.internals?.states;
-    if (!states || state === this.shownState) return;
-    try {
-      for (const name of LIVE_STATES) if (name !== state) states.delete(name);
-      if (state) states.add(state);
-      this.shownState = state;
-    } catch {
-      // Chromium before 125 accepts only `--dashed` names and throws on these: no states there.
-    }
+    if (state === this.shownState) return;
+    this.shownState = state;
+    showState(this.options.internals, LIVE_STATES, state);
   }
 }

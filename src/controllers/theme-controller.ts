@@ -5,7 +5,10 @@
  * (./page-theme.ts) in a batch with every other card, never during the card's update.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {showState} from './custom-states.js';
 import {pageTheme, type PageTheme, type ThemeSubject} from './page-theme.js';
+
+const PALETTES = ['dark', 'light'];
 
 export interface ThemeOptions {
   /** The host's internals, whose custom states get `dark` or `light`; none, no states. */
@@ -59,12 +62,6 @@ export class ThemeController implements ReactiveController, ThemeSubject {
   show(dark: boolean): void {
     if (dark === this.dark) return;
     this.dark = dark;
-    const states = this.options.internals?.states;
-    try {
-      states?.delete(dark ? 'light' : 'dark');
-      states?.add(dark ? 'dark' : 'light');
-    } catch {
-      // Chromium before 125 accepts only `--dashed` names and throws on these: no states there.
-    }
+    showState(this.options.internals, PALETTES, dark ? 'dark' : 'light');
   }
 }

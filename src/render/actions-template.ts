@@ -21,8 +21,8 @@ export interface CalendarView {
   open: boolean;
   toggle: () => void;
   choose: (target: CalendarTarget) => void;
-  /** Where the session was fetched from, if it was: part of the calendar entry's identity. */
-  sourceUrl?: string;
+  /** Where the session was fetched from, if it was: part of the calendar entry's identity (read on opening). */
+  sourceUrl: () => string | undefined;
 }
 
 export interface ActionsContext {
@@ -82,7 +82,7 @@ function calendarMenuTemplate(session: CheckedSession, locale: LocaleChoice, cal
       join: termLabel(msg('Join', {id: 'action.join'})),
       sessionPage: termLabel(msg('Session page', {id: 'label.sessionPage'})),
     },
-    sourceUrl: calendar.sourceUrl,
+    sourceUrl: calendar.sourceUrl(),
   });
   const nowMs = Date.now();
   return html`<ul part="calendar-menu" id=${MENU_ID} class="calendar-menu">

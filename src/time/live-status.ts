@@ -9,9 +9,6 @@
  * `Date.now()` and parsed date-times are; `nextChangeMs` is exact for those.
  */
 
-/** The session's announced status (schema.org's EventStatusType, by its short name). */
-export type EventStatus = 'scheduled' | 'cancelled' | 'postponed' | 'rescheduled' | 'moved-online';
-
 /** What the card shows about the session now; also its custom state, `:state(live)`. */
 export type LiveState = 'upcoming' | 'soon' | 'live' | 'ended' | 'cancelled' | 'postponed';
 
@@ -28,8 +25,11 @@ export interface RelativeAmount {
 export interface LiveStatusInput {
   startMs: number;
   endMs: number;
-  /** 'scheduled' when absent; 'rescheduled' and 'moved-online' run as scheduled. */
-  status?: EventStatus;
+  /**
+   * The contract's `status` (its values are the contract's to list): `cancelled` and
+   * `postponed` stop the clock; any other, or none, runs as scheduled.
+   */
+  status?: string;
   registrationClosesMs?: number;
 }
 
