@@ -3,9 +3,11 @@ import {defineConfig, type UserConfig} from 'vite';
 
 /**
  * Two builds of the same sources:
- * - `vite build` (CDN): dist/cdn/session-card.js, one self-contained minified ES module
- *   (lit, luxon, @lit/localize and every locale inlined; no import, no other chunk) for a
- *   single script tag.
+ * - `vite build` (CDN): dist/cdn/session-card.js, one minified ES module with all it needs
+ *   to show a valid session (lit, luxon, @lit/localize and the eight interface languages
+ *   inlined) for a single script tag. What only some pages need is a file beside it in
+ *   dist/cdn/chunks/, which the card imports relative to its own URL the first time a card
+ *   needs it: the words of the problem messages, the importers of schedules and schema.org.
  * - `vite build --mode npm`: dist/npm/, ES modules for bundlers. lit and luxon stay
  *   imports, so an app that has them does not ship them twice; @lit/localize is inlined,
  *   so the card's localization runtime stays private and never collides with a host's own.
@@ -16,7 +18,9 @@ const cdn: UserConfig['build'] = {
   emptyOutDir: true,
   target: 'es2022',
   lib: {entry: 'src/session-card.ts', formats: ['es'], fileName: () => 'session-card.js'},
-  rolldownOptions: {output: {codeSplitting: false}},
+  // The chunks import what they share with the card from the card's own file: an entry that
+  // may export more than it declares keeps all it needs itself (one file for a valid session).
+  rolldownOptions: {preserveEntrySignatures: 'allow-extension', output: {chunkFileNames: 'chunks/[name]-[hash].js'}},
   // terser, not the bundler's own minifier: its three compress passes make the file 0.5 KB
   // gzip smaller, and the budget is 40 KB with every feature and eight languages.
   minify: 'terser',

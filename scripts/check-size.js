@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 /**
  * The size budget of the script-tag file: dist/cdn/session-card.js, with every interface
- * language inside, at most 40 KB gzip. Prints the measured sizes.
+ * language inside, at most 40 KB gzip. Prints the measured sizes, and those of the files
+ * beside it that the card loads only when a page needs them (dist/cdn/chunks/).
  */
-import {readFileSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {gzipSync, brotliCompressSync, constants} from 'node:zlib';
 
 const FILE = 'dist/cdn/session-card.js';
@@ -14,6 +15,12 @@ const gzip = gzipSync(code, {level: 9}).length;
 const brotli = brotliCompressSync(code, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log(`${FILE}: ${kb(code.length)} raw, ${kb(gzip)} gzip, ${kb(brotli)} brotli (budget ${kb(BUDGET_GZIP)} gzip)`);
+const CHUNKS = 'dist/cdn/chunks';
+for (const name of existsSync(CHUNKS) ? readdirSync(CHUNKS).sort() : []) {
+  const chunk = readFileSync(`${CHUNKS}/${name}`);
+  const chunkGzip = gzipSync(chunk, {level: 9}).length;
+  console.log(`  loaded when needed: ${CHUNKS}/${name}: ${kb(chunk.length)} raw, ${kb(chunkGzip)} gzip`);
+}
 if (gzip > BUDGET_GZIP) {
   console.error(`Over budget by ${kb(gzip - BUDGET_GZIP)}`);
   process.exit(1);

@@ -8,8 +8,9 @@
  * - the XLIFF files are current: `lit-localize extract`, run on a temporary copy, would not
  *   change them (a new, removed or reworded `msg()`; with explicit ids, extract takes a
  *   reworded source but keeps its old translation, and a missing target only warns);
- * - the committed locale modules (src/generated/locales) are what `lit-localize build`
- *   makes from the committed XLIFF.
+ * - the committed locale modules (src/generated/locales and src/generated/problem-locales)
+ *   are what `lit-localize build`, split by scripts/split-locale-modules.js, makes from the
+ *   committed XLIFF.
  *
  *   node scripts/check-translations.js
  */
@@ -18,6 +19,7 @@ import {cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} fr
 import {createRequire} from 'node:module';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
+import {PROBLEMS_DIR, splitLocaleModules} from './split-locale-modules.js';
 
 const root = process.cwd();
 const configPath = resolve(root, 'lit-localize.json');
@@ -199,8 +201,15 @@ try {
   }
 
   if (built) {
+    const builtProblemsDir = join(temp, 'problem-locales');
+    splitLocaleModules(builtDir, builtProblemsDir);
     const generated = [
       ...locales.map((locale) => [locale, join(builtDir, `${locale}.ts`), join(outputDir, `${locale}.ts`)]),
+      ...locales.map((locale) => [
+        `${locale} problems`,
+        join(builtProblemsDir, `${locale}.ts`),
+        resolve(root, PROBLEMS_DIR, `${locale}.ts`),
+      ]),
       ...(config.output.localeCodesModule
         ? [['locale codes', join(temp, 'locale-codes.ts'), resolve(root, config.output.localeCodesModule)]]
         : []),
@@ -210,7 +219,7 @@ try {
       if (current !== readFileSync(fresh, 'utf8')) {
         problem(
           `${what}: ${mine.slice(root.length + 1)} is not what lit-localize build makes of the XLIFF ` +
-            '(run npx lit-localize build)'
+            '(run npm run localize:build)'
         );
       }
     }

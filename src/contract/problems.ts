@@ -24,7 +24,17 @@ export type ErrorCode =
   | 'response-too-large'
   | 'unreadable-value'
   | 'circular-value'
-  | 'nested-too-deeply';
+  | 'nested-too-deeply'
+  // A schedule or schema.org Event the card imports (src/import/), before it is checked.
+  | 'not-a-schedule'
+  | 'empty-schedule'
+  | 'session-not-chosen'
+  | 'session-not-found'
+  | 'invalid-duration'
+  | 'missing-time'
+  | 'no-event'
+  | 'recurring-event'
+  | 'missing-end';
 
 /** Faults the card can show the session despite: the part at fault is dropped or noted. */
 export type WarningCode =
@@ -35,7 +45,13 @@ export type WarningCode =
   | 'remaining-exceeds-capacity'
   | 'unknown-display-time-zone'
   | 'invalid-attribute'
-  | 'unknown-calendar';
+  | 'unknown-calendar'
+  // Raised while importing a schedule or a schema.org Event.
+  | 'time-zone-disagrees'
+  | 'several-events'
+  | 'unknown-status'
+  | 'unknown-language'
+  | 'missing-offset';
 
 export type ProblemCode = ErrorCode | WarningCode;
 

@@ -37,15 +37,14 @@ export interface SessionReading {
 }
 
 /**
- * Reads JSON text: from the `session` attribute, an inline script or a fetched file, all
+ * Parses JSON text: from the `session` attribute, an inline script or a fetched file, all
  * by one rule. One leading byte-order mark is dropped, as a UTF-8 decoder drops it (RFC
  * 8259 lets a parser ignore it); the fetch keeps it for this. Anything else is the text's own.
  */
-export function readSessionJson(text: string, baseUrl: string): SessionReading {
+export function parseSessionJson(text: string): {ok: true; value: unknown} | {ok: false; error: SessionError} {
   const json = text.startsWith('\ufeff') ? text.slice(1) : text;
-  let value: unknown;
   try {
-    value = JSON.parse(json);
+    return {ok: true, value: JSON.parse(json)};
   } catch {
     const fault = locateJsonFault(json);
     const error: SessionError = fault
@@ -53,9 +52,14 @@ export function readSessionJson(text: string, baseUrl: string): SessionReading {
       : // JSON that JSON.parse refused all the same: engines do that only past their own nesting
         // limit, which lies far deeper than any session may nest.
         {code: 'nested-too-deeply', path: '', details: {limit: MAX_DEPTH}};
-    return {errors: [error], warnings: []};
+    return {ok: false, error};
   }
-  return readSession(value, baseUrl);
+}
+
+/** Reads JSON text as the card's own session format (see `parseSessionJson`). */
+export function readSessionJson(text: string, baseUrl: string): SessionReading {
+  const parsed = parseSessionJson(text);
+  return parsed.ok ? readSession(parsed.value, baseUrl) : {errors: [parsed.error], warnings: []};
 }
 
 /** Reads a value, as set on the `session` property or parsed from JSON. */

@@ -1,11 +1,23 @@
 /**
- * Words for people, in the card's language, for each problem code.
+ * Words for people, in the card's language, for each problem code. The card loads this
+ * module only when it has a problem to describe (./problem-words.ts): a valid session never
+ * pays for the words of every problem in eight languages. Their translations come with it.
  */
 import {msg, str} from '@lit/localize';
 import type {Problem} from '../contract/problems.js';
 import {isolateQuoted} from './bidi.js';
 import {formatDuration} from './durations.js';
-import {activeUiLocale} from './localization.js';
+import {activeUiLocale, addTranslations} from './localization.js';
+import {plural} from './plural.js';
+import * as ar from '../generated/problem-locales/ar.js';
+import * as de from '../generated/problem-locales/de.js';
+import * as es from '../generated/problem-locales/es.js';
+import * as fr from '../generated/problem-locales/fr.js';
+import * as pt from '../generated/problem-locales/pt.js';
+import * as ru from '../generated/problem-locales/ru.js';
+import * as zhHans from '../generated/problem-locales/zh-Hans.js';
+
+addTranslations({ar, de, es, fr, pt, ru, 'zh-Hans': zhHans});
 
 /** A problem as hosts receive it in `session-card-error` and `session-card-warning`. */
 export interface ProblemReport {
@@ -151,7 +163,70 @@ export function describeProblem({code, path, details = {}}: Problem): string {
         str`calendar: “${d.value}” is not one of ics, google, outlook, office365, yahoo, none; it is left out.`,
         {id: 'warning.unknownCalendar'}
       );
+    case 'not-a-schedule':
+      return msg('This is not a frab or pretalx schedule: it has no conference days, events or talk with a date.', {
+        id: 'error.notASchedule',
+      });
+    case 'empty-schedule':
+      return msg('The schedule holds no sessions yet.', {id: 'error.emptySchedule'});
+    case 'session-not-chosen': {
+      const sessions = sessionCount(Number(raw.count));
+      return msg(str`The schedule holds ${sessions}: choose one with session-id (its guid, code or id).`, {
+        id: 'error.sessionNotChosen',
+      });
+    }
+    case 'session-not-found': {
+      const sessions = sessionCount(Number(raw.count));
+      return msg(str`The schedule holds ${sessions}, none with the guid, code or id “${d.id}”: check session-id.`, {
+        id: 'error.sessionNotFound',
+      });
+    }
+    case 'invalid-duration':
+      return msg(str`${field} is not a duration: write H:MM, a number of seconds, or PT1H30M.`, {
+        id: 'error.invalidDuration',
+      });
+    case 'missing-time':
+      return msg(str`${field} is a date without a time: add the time and its UTC offset.`, {id: 'error.missingTime'});
+    case 'no-event':
+      return msg('There is no schema.org Event here: its @type must be Event or a kind of Event.', {
+        id: 'error.noEvent',
+      });
+    case 'recurring-event':
+      return msg(str`${field}: a repeating Event has no single time to show: give the startDate of one occurrence.`, {
+        id: 'error.recurringEvent',
+      });
+    case 'missing-end':
+      return msg(str`${field} is missing: give an endDate with a UTC offset, or a duration.`, {id: 'error.missingEnd'});
+    case 'time-zone-disagrees':
+      return msg(
+        // eslint-disable-next-line @stylistic/max-len -- one message, the text translators work from, on one line
+        str`${field}: ${d.zone} is at ${d.zoneOffset} at that time, not ${d.offset}; the times keep their offset and name no zone.`,
+        {id: 'warning.timeZoneDisagrees'}
+      );
+    case 'several-events':
+      return msg(str`There are ${d.count} Events here: the first is shown.`, {id: 'warning.severalEvents'});
+    case 'unknown-status':
+      return msg(str`${field}: “${d.value}” is not a schema.org event status; it is left out.`, {
+        id: 'warning.unknownStatus',
+      });
+    case 'unknown-language':
+      return msg(str`${field}: “${d.value}” is not a BCP 47 language tag; it is left out.`, {
+        id: 'warning.unknownLanguage',
+      });
   }
+}
+
+/** "36 sessions", with the plural the language needs. */
+function sessionCount(count: number): string {
+  const n = new Intl.NumberFormat(activeUiLocale()).format(count);
+  return plural(activeUiLocale(), count, {
+    zero: () => msg(str`${n} sessions`, {id: 'error.sessionCount.zero'}),
+    one: () => msg(str`${n} session`, {id: 'error.sessionCount.one'}),
+    two: () => msg(str`${n} sessions`, {id: 'error.sessionCount.two'}),
+    few: () => msg(str`${n} sessions`, {id: 'error.sessionCount.few'}),
+    many: () => msg(str`${n} sessions`, {id: 'error.sessionCount.many'}),
+    other: () => msg(str`${n} sessions`, {id: 'error.sessionCount.other'}),
+  });
 }
 
 function describeInvalidAttribute(attribute: string, value: string, fallback: number): string {

@@ -19,10 +19,13 @@ import * as zhHans from '../generated/locales/zh-Hans.js';
 
 export type Direction = 'ltr' | 'rtl';
 
+/** A copy of a generated module's table, which `addTranslations` may add to. */
+const own = (module: LocaleModule): LocaleModule => ({templates: {...module.templates}});
+
 interface InterfaceLanguage {
   /** The direction the interface is written in. */
   dir: Direction;
-  /** The translations; none for the source language. */
+  /** The interface words; none for the source language. The problem words join them when loaded. */
   messages?: LocaleModule;
 }
 
@@ -32,13 +35,13 @@ interface InterfaceLanguage {
  */
 const interfaceLanguages: Record<(typeof targetLocales)[number] | typeof sourceLocale, InterfaceLanguage> = {
   en: {dir: 'ltr'},
-  ar: {dir: 'rtl', messages: ar},
-  de: {dir: 'ltr', messages: de},
-  es: {dir: 'ltr', messages: es},
-  fr: {dir: 'ltr', messages: fr},
-  pt: {dir: 'ltr', messages: pt},
-  ru: {dir: 'ltr', messages: ru},
-  'zh-Hans': {dir: 'ltr', messages: zhHans},
+  ar: {dir: 'rtl', messages: own(ar)},
+  de: {dir: 'ltr', messages: own(de)},
+  es: {dir: 'ltr', messages: own(es)},
+  fr: {dir: 'ltr', messages: own(fr)},
+  pt: {dir: 'ltr', messages: own(pt)},
+  ru: {dir: 'ltr', messages: own(ru)},
+  'zh-Hans': {dir: 'ltr', messages: own(zhHans)},
 };
 
 /** The interface locales, source locale first. */
@@ -52,6 +55,17 @@ configureReentrantLocalization({
   getLocale: () => activeLocale,
   loadLocaleSync: (locale) => interfaceLanguages[locale as keyof typeof interfaceLanguages].messages!,
 });
+
+/**
+ * Adds words to the interface languages: the problem messages, loaded only when a card
+ * has a problem to describe (src/i18n/describe-problem.ts), join the interface words.
+ */
+export function addTranslations(byLocale: Readonly<Record<string, LocaleModule>>): void {
+  for (const [locale, module] of Object.entries(byLocale)) {
+    const messages = interfaceLanguages[locale as keyof typeof interfaceLanguages]?.messages;
+    if (messages) Object.assign(messages.templates, module.templates);
+  }
+}
 
 /** The locale `msg()` speaks right now. */
 export function activeUiLocale(): string {

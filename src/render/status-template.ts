@@ -5,7 +5,7 @@
 import {html} from 'lit';
 import {msg} from '@lit/localize';
 import type {SessionError} from '../contract/problems.js';
-import {reportProblem} from '../i18n/describe-problem.js';
+import {loadedProblemWords} from '../i18n/problem-words.js';
 import type {CardLocale} from '../i18n/localization.js';
 
 export function statusTemplate(loading: boolean, locale: CardLocale) {
@@ -25,7 +25,7 @@ export function errorTemplate(errors: readonly SessionError[], locale: CardLocal
   return html`<div part="base error" class="card error" role="alert" lang=${locale.format} dir=${locale.dir}>
     <p class="error-title">${msg('This session cannot be shown.', {id: 'error.title'})}</p>
     <ul>
-      ${errors.map((error) => html`<li>${reportProblem(error).message}</li>`)}
+      ${errors.map((error) => html`<li>${loadedProblemWords()?.(error).message ?? error.code}</li>`)}
     </ul>
   </div>`;
 }
