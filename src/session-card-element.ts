@@ -127,9 +127,20 @@ export class SessionCard extends LitElement {
   @property({attribute: 'session'})
   sessionJson?: string;
 
-  /** URL of a JSON file holding the session; fetched, with a loading state. */
+  /**
+   * URL of a JSON file holding the session; fetched, with a loading state. The file (like
+   * the `session` attribute, inline JSON or object) may also be a frab or pretalx
+   * `schedule.json` (then say which talk with `session-id`) or schema.org Event JSON-LD.
+   */
   @property({reflect: true})
   src?: string;
+
+  /**
+   * Which talk of a schedule to show, by its `guid`, `code` or `id`: needed when the
+   * schedule holds more than one.
+   */
+  @property({attribute: 'session-id', reflect: true})
+  sessionId?: string;
 
   /** IANA time zone to show times in, instead of the reader's own (`Asia/Tokyo`). */
   @property({attribute: 'time-zone', reflect: true})
@@ -207,6 +218,16 @@ export class SessionCard extends LitElement {
    */
   reload(): void {
     this.source.reload();
+  }
+
+  /** Also waits for a reading that needs a file first (the importers, the words of a problem). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let settled = this.source.settled; settled; settled = this.source.settled) {
+      await settled;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   protected override render() {

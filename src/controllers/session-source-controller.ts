@@ -3,15 +3,22 @@
  * their precedence, the inline JSON child (watched for edits), the `src` fetch (aborted
  * when it is no longer wanted, given up after a time-out), the reading, remembered until
  * the input changes, and the events that announce each reading once it is on screen.
+ *
+ * Two things a reading may wait for, each a file beside the card loaded once per page
+ * when first needed: the importers, for a schedule or a schema.org Event; and the words of
+ * the problem messages, for a reading with errors or warnings. Until then the card shows
+ * its loading state, and `settled` says when it is done.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {CardSettings} from '../contract/card-settings.js';
 import type {SessionError, SessionWarning} from '../contract/problems.js';
-import {readSession, readSessionJson, type SessionReading} from '../contract/read-session.js';
+import {parseSessionJson, readSession, type SessionReading} from '../contract/read-session.js';
 import type {Session} from '../contract/session-schema.js';
+import {snapshot} from '../contract/snapshot.js';
 import {SessionCardErrorEvent, SessionCardLoadEvent, SessionCardWarningEvent} from '../events.js';
-import {reportProblem} from '../i18n/describe-problem.js';
 import {inLocale} from '../i18n/localization.js';
+import {loadedProblemWords, loadProblemWords} from '../i18n/problem-words.js';
+import {importKindOf, type ImportKind} from '../import/import-kind.js';
 import {fetchSessionText} from '../network/fetch-session-text.js';
 import {watchLightDom} from './light-dom-watch.js';
 
@@ -20,6 +27,8 @@ export interface SessionSourceHost extends ReactiveControllerHost, HTMLElement {
   session?: unknown;
   sessionJson?: string;
   src?: string;
+  /** Which talk of a schedule to show. */
+  sessionId?: string;
 }
 
 /** What the controller asks of the element at the time it needs it. */
@@ -36,8 +45,46 @@ type Input =
 
 interface Fetch {
   url: string;
+  sessionId?: string;
   abort: AbortController;
   reading?: SessionReading;
+}
+
+/** Whether a reading can be shown now: it has no problem to describe, or their words are here. */
+const describable = (reading: SessionReading) =>
+  (reading.errors.length === 0 && reading.warnings.length === 0) || loadedProblemWords() !== undefined;
+
+/** The reading, once the words of its problems are here. */
+async function withWords(reading: SessionReading | Promise<SessionReading>): Promise<SessionReading> {
+  const ready = await reading;
+  if (!describable(ready)) await loadProblemWords();
+  return ready;
+}
+
+/**
+ * A parsed value as a reading: a schedule or a schema.org Event is imported first, by the
+ * importers loaded on demand; anything else is read as the card's own session.
+ */
+function readValue(value: unknown, baseUrl: string, sessionId?: string): SessionReading | Promise<SessionReading> {
+  let kind: ImportKind | undefined;
+  try {
+    kind = importKindOf(value);
+  } catch {
+    // A value set from script whose getters throw: the reader says so, with the path.
+  }
+  if (!kind) return readSession(value, baseUrl);
+  // The importers read plain data only: a copy, made by the reader's own rules.
+  const copied = snapshot(value);
+  if (!copied.ok) return {errors: [copied.error], warnings: []};
+  return import('../import/card-import.js').then(
+    ({importForCard}) => importForCard(copied.value, kind, {sessionId, baseUrl}),
+    (): SessionReading => ({errors: [{code: 'network-error', path: ''}], warnings: []})
+  );
+}
+
+function readJson(text: string, baseUrl: string, sessionId?: string): SessionReading | Promise<SessionReading> {
+  const parsed = parseSessionJson(text);
+  return parsed.ok ? readValue(parsed.value, baseUrl, sessionId) : {errors: [parsed.error], warnings: []};
 }
 
 const INLINE_JSON = ':scope > script[type="application/json"]';
@@ -50,6 +97,9 @@ export class SessionSourceController implements ReactiveController {
   private stopWatching?: () => void;
   private fetch?: Fetch;
   private readingKey?: unknown;
+  private readingSessionId?: string;
+  /** A reading waiting for the importers or for its words. */
+  private pending?: Promise<void>;
   private announced?: {reading: SessionReading; settingsKey: string};
 
   constructor(
@@ -61,7 +111,15 @@ export class SessionSourceController implements ReactiveController {
 
   /** True while the session is being fetched. */
   get loading(): boolean {
-    return this.reading === undefined && this.input().kind === 'src';
+    return this.reading === undefined && (this.pending !== undefined || this.input().kind === 'src');
+  }
+
+  /**
+   * Resolves once no reading waits for a file (the importers, the words of its problems):
+   * the element's `updateComplete` waits for it, so that a host awaiting it sees the result.
+   */
+  get settled(): Promise<void> | undefined {
+    return this.pending;
   }
 
   /** The absolute URL the session is fetched from, when it comes from `src`. */
@@ -99,29 +157,36 @@ export class SessionSourceController implements ReactiveController {
     this.fetch = undefined;
     this.readingKey = undefined;
     this.reading = undefined;
+    this.pending = undefined;
     this.host.requestUpdate();
   }
 
   hostUpdate(): void {
     const input = this.input();
+    const {sessionId} = this.host;
+    const baseUrl = this.host.ownerDocument.baseURI;
     if (input.kind !== 'src') this.abortFetch();
     switch (input.kind) {
       case 'value':
-        this.read(input.value, () => readSession(input.value, this.host.ownerDocument.baseURI));
+        this.read(input.value, () => readValue(input.value, baseUrl, sessionId));
         break;
       case 'json':
-        this.read(input.text, () => readSessionJson(input.text, this.host.ownerDocument.baseURI));
+        this.read(input.text, () => readJson(input.text, baseUrl, sessionId));
         break;
-      case 'src':
+      case 'src': {
+        const current = this.fetch?.url === input.url && this.fetch.sessionId === sessionId;
         // A removed card fetches nothing: it starts again when it is put back.
-        if (this.fetch?.url !== input.url && this.host.isConnected) this.startFetch(input.url);
+        if (!current && this.host.isConnected) this.startFetch(input.url, sessionId);
         // Only this src's reading: one of an earlier src may still be remembered.
-        this.reading = this.fetch?.url === input.url ? this.fetch.reading : undefined;
+        this.reading = current ? this.fetch!.reading : undefined;
         this.readingKey = undefined;
+        this.pending = undefined;
         break;
+      }
       case 'none':
         this.reading = undefined;
         this.readingKey = undefined;
+        this.pending = undefined;
     }
   }
 
@@ -147,25 +212,50 @@ export class SessionSourceController implements ReactiveController {
     return changed;
   }
 
-  /** Reads again only when the input itself changed, not on a language or zone change. */
-  private read(key: unknown, reader: () => SessionReading): void {
-    if (this.readingKey === key && this.reading) return;
+  /**
+   * Reads again only when the input itself changed, not on a language or zone change. A
+   * reading that needs a file first shows the loading state until it is done.
+   */
+  private read(key: unknown, reader: () => SessionReading | Promise<SessionReading>): void {
+    const {sessionId} = this.host;
+    if (this.readingKey === key && this.readingSessionId === sessionId && (this.reading || this.pending)) return;
     this.readingKey = key;
-    this.reading = reader();
+    this.readingSessionId = sessionId;
+    const reading = reader();
+    if (!(reading instanceof Promise) && describable(reading)) {
+      this.reading = reading;
+      this.pending = undefined;
+      return;
+    }
+    this.reading = undefined;
+    const pending = withWords(reading).then((ready) => {
+      // The input changed meanwhile: a newer reading (or none) stands.
+      if (this.pending !== pending) return;
+      this.reading = ready;
+      this.pending = undefined;
+      this.host.requestUpdate();
+    });
+    this.pending = pending;
   }
 
-  private startFetch(url: string): void {
+  private startFetch(url: string, sessionId?: string): void {
     this.abortFetch();
-    const fetch: Fetch = {url, abort: new AbortController()};
+    const fetch: Fetch = {url, sessionId, abort: new AbortController()};
     this.fetch = fetch;
     const {signal} = fetch.abort;
     const baseUrl = this.host.ownerDocument.baseURI;
-    void fetchSessionText(url, {signal, baseUrl, timeoutMs: this.options.settings().fetchTimeoutMs}).then((outcome) => {
-      // Aborted: `src` changed or the card was removed, and a newer fetch (or none) stands.
-      if (outcome.ok === false && 'aborted' in outcome) return;
-      fetch.reading = outcome.ok ? readSessionJson(outcome.text, outcome.url) : {errors: [outcome.error], warnings: []};
-      this.host.requestUpdate();
-    });
+    void fetchSessionText(url, {signal, baseUrl, timeoutMs: this.options.settings().fetchTimeoutMs}).then(
+      async (outcome) => {
+        // Aborted: `src` changed or the card was removed, and a newer fetch (or none) stands.
+        if (outcome.ok === false && 'aborted' in outcome) return;
+        const reading = await withWords(
+          outcome.ok ? readJson(outcome.text, outcome.url, sessionId) : {errors: [outcome.error], warnings: []}
+        );
+        if (signal.aborted) return;
+        fetch.reading = reading;
+        this.host.requestUpdate();
+      }
+    );
   }
 
   /** Stops a fetch still waiting for its answer, and forgets it so that it can start again. */
@@ -187,9 +277,18 @@ export class SessionSourceController implements ReactiveController {
     const settingsKey = JSON.stringify(settingsWarnings);
     const previous = this.announced;
     if (previous?.reading === reading && previous.settingsKey === settingsKey) return;
+    const describe = loadedProblemWords();
+    if (!describe && settingsWarnings.length) {
+      // Only the card's own attributes raised a problem: announce once the words are here.
+      this.pending ??= loadProblemWords().then(() => {
+        this.pending = undefined;
+        this.host.requestUpdate();
+      });
+      return;
+    }
     this.announced = {reading, settingsKey};
     const report = (problems: ReadonlyArray<SessionError | SessionWarning>) =>
-      inLocale(this.options.uiLocale(), () => problems.map(reportProblem));
+      inLocale(this.options.uiLocale(), () => problems.map(describe!));
 
     if (previous?.reading !== reading) {
       if (reading.session)

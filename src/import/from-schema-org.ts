@@ -165,7 +165,8 @@ export function fromSchemaOrg(json: unknown, options: SchemaOrgOptions = {}): Im
       problem(
         'unknown-status',
         at('eventStatus'),
-        `${quote(shown(e.eventStatus))} is no EventStatusType; the status was left out.`
+        `${quote(shown(e.eventStatus))} is no EventStatusType; the status was left out.`,
+        {value: shown(e.eventStatus)}
       )
     );
   }
@@ -179,7 +180,8 @@ export function fromSchemaOrg(json: unknown, options: SchemaOrgOptions = {}): Im
       problem(
         'unknown-language',
         at(Array.isArray(e.inLanguage) ? `inLanguage[${i}]` : 'inLanguage'),
-        `${quote(tag ?? nameOf(language) ?? '?')} is no BCP 47 tag (en, pt-BR); it was left out.`
+        `${quote(tag ?? nameOf(language) ?? '?')} is no BCP 47 tag (en, pt-BR); it was left out.`,
+        {value: tag ?? nameOf(language) ?? '?'}
       )
     );
     return [];

@@ -333,7 +333,7 @@ function languagesOf(
           entry.label,
           `${quote(word)} is no language the importer knows; it was left out. ` +
             'Add its BCP 47 tag (e.g. pt-BR) to languages.',
-          {line: entry.line}
+          {line: entry.line, value: word}
         )
       );
       return [];

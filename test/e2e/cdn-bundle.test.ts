@@ -32,12 +32,52 @@ function loadScript(doc: Document, src: string): Promise<void> {
 }
 
 describe('dist/cdn/session-card.js on a host page', () => {
-  it('is one self-contained ES module: no import of anything', async () => {
+  it('is one ES module with all a valid session needs: no static import, only files of its own on demand', async () => {
     const code = await (await fetch(BUNDLE)).text();
     expect(code.length).to.be.greaterThan(10_000);
     expect(code).not.to.match(/(^|[;}\s])import\s*[\w{*'"]/);
-    expect(code).not.to.match(/\bimport\s*\(/);
     expect(code).not.to.match(/from\s*["'][^"']+["']/);
+    const dynamic = [...code.matchAll(/\bimport\s*\(([^)]*)\)/g)].map((match) => match[1]);
+    expect(dynamic.length, 'the problem words and the importers').to.equal(2);
+    // Literal paths beside the card, resolved against the card's own URL: no CDN of anyone else.
+    for (const path of dynamic) expect(path).to.match(/^"\.\/chunks\/[\w-]+\.js"$/);
+  });
+
+  it('loads no other file for a valid session; the problem words only for a problem, once per page', async () => {
+    const {doc, frame, win} = await openPage('/test/e2e/host-page.html');
+    const card = doc.getElementById('pasted')!;
+    await waitUntil(() => cardTitle(card) === 'Pasted by a CMS editor', 'the pasted card renders');
+    const chunks = () =>
+      win.performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => path.startsWith('/dist/cdn/chunks/'));
+    expect(chunks()).to.deep.equal([]);
+    const broken = ['{"title": 1}', '{"title": "x"}'].map((json) => {
+      const el = doc.createElement('session-card');
+      el.setAttribute('lang', 'fr');
+      el.setAttribute('session', json);
+      doc.body.append(el);
+      return el;
+    });
+    await waitUntil(() => broken.every((el) => el.shadowRoot?.querySelector('[part~=error] li')), 'both errors show');
+    expect(chunks()).to.have.length(1);
+    expect(chunks()[0]).to.match(/^\/dist\/cdn\/chunks\/describe-problem-[\w-]+\.js$/);
+    expect(broken[1].shadowRoot!.querySelector('[part~=error]')!.textContent).to.contain('Il manque le champ');
+    frame.remove();
+  });
+
+  it('shows the talk of a schedule src with session-id, loading the importers beside the card', async () => {
+    const {doc, frame, win, errors} = await openPage('/test/e2e/host-page.html');
+    const card = doc.createElement('session-card');
+    card.setAttribute('src', '/real-fixtures/voc-schedule/examples/pretalx-democon.json');
+    card.setAttribute('session-id', '8079583e-8321-506c-95af-fd2903a5f075');
+    doc.body.append(card);
+    await waitUntil(() => cardTitle(card) === 'Focused 5thgeneration hardware', 'the talk shows', {timeout: 5000});
+    const loaded = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(loaded.some((path) => /^\/dist\/cdn\/chunks\/card-import-[\w-]+\.js$/.test(path))).to.equal(true);
+    expect(errors).to.deep.equal([]);
+    frame.remove();
   });
 
   it('renders a pasted element placed before the script tag', async () => {
