@@ -141,7 +141,7 @@ export function fromSchemaOrg(json: unknown, options: SchemaOrgOptions = {}): Im
   }
   if (!start || !end || errors.length > 0) return {errors};
 
-  let place: string | undefined;
+  let place: Text | undefined;
   let platform: string | {name: string; url?: string} | undefined;
   for (const location of asList(e.location).map(deref)) {
     if (isObject(location) && typesOf(location).includes('VirtualLocation')) {
@@ -154,8 +154,12 @@ export function fromSchemaOrg(json: unknown, options: SchemaOrgOptions = {}): Im
       }
       if (name) platform ??= url ? {name, url} : name;
     } else {
-      const parts = isObject(location) ? [nameOf(location), addressText(location.address)] : [textOf(location)];
-      place ??= parts.filter(Boolean).join(', ') || undefined;
+      const name = isObject(location) ? textValue(location.name) : textOf(location);
+      const address = isObject(location) ? addressText(location.address) : undefined;
+      // A name in several languages stands alone; an address that repeats the name is said once.
+      place ??=
+        typeof name === 'object' ? name : [name, address].filter((p, i, all) => p && all.indexOf(p) === i).join(', ');
+      place ||= undefined;
     }
   }
   const mode = shortName(e.eventAttendanceMode);
@@ -197,7 +201,9 @@ export function fromSchemaOrg(json: unknown, options: SchemaOrgOptions = {}): Im
       .flatMap((p) => {
         const name = nameOf(p);
         const url = isObject(p) ? textOf(p.url) : undefined;
-        return name ? [{name, url, affiliation: isObject(p) ? nameOf(p.affiliation) : undefined}] : [];
+        const given = isObject(p) ? p.affiliation : undefined;
+        const affiliation = isObject(given) ? textValue(given.name) : textOf(given);
+        return name ? [{name, url, affiliation}] : [];
       });
 
   const offers = asList(e.offers).map(deref).filter(isObject);

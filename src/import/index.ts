@@ -7,3 +7,4 @@ export {fromSchedule, listScheduleSessions, type ScheduleOptions} from './from-s
 export {fromSchemaOrg, type SchemaOrgOptions} from './from-schema-org.js';
 export {fromText, type TextOptions} from './from-text.js';
 export type {ImportProblem, ImportResult} from './import-result.js';
+export {toSchemaOrg, type ToSchemaOrgOptions} from './to-schema-org.js';
