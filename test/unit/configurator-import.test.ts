@@ -12,7 +12,7 @@ const BASE = 'https://configurator.example/';
 const text = async (path: string) => (await fetch(path)).text();
 
 describe('configurator input', () => {
-  it('tells the kinds apart', () => {
+  it('tells the kinds apart, JSON as the card does', () => {
     const kind = (input: string) => detectInput(input)?.kind;
     expect(kind('  \n ')).to.equal(undefined);
     expect(kind('Title of the session 1.1: x')).to.equal('text');
@@ -24,9 +24,9 @@ describe('configurator input', () => {
     expect(kind('{"@graph": []}')).to.equal('schema-org');
     expect(kind('{"schedule": {"conference": {"days": []}}}')).to.equal('schedule');
     expect(kind('{"conference": {"days": []}}')).to.equal('schedule');
-    expect(kind('{"events": []}')).to.equal('schedule');
     expect(kind('{"guid": "1", "title": "x"}')).to.equal('schedule');
     expect(kind('{"title": "x", "date": "2021-06-01T10:00:00+02:00", "duration": "00:30"}')).to.equal('schedule');
+    expect(kind('{"title": "x", "date": "2021-06-01T10:00:00+02:00"}'), 'as the card reads it').to.equal('session');
   });
 
   it('imports the seed text with its assumption about the date order, and without it when told', async () => {
