@@ -65,8 +65,7 @@ export function attributeSnippet(session: unknown, options: EmbedOptions): strin
 
 /**
  * A card that reads one talk of a schedule by itself (`src` and `session-id`): for a schedule
- * loaded from its URL, so the card follows the organizer's later changes. Needs a version of
- * the card that reads schedules.
+ * loaded from its URL, so the card follows the organizer's later changes.
  */
 export function scheduleSnippet(scheduleUrl: string, talkId: string, options: EmbedOptions): string {
   return (
