@@ -5,6 +5,9 @@
  * Any request with `key=…` is counted; `/test-api/requests?key=…` answers how many came.
  * `/real-fixtures/…` and `/shared-seeds/…` serve ../shared/fixtures/real/ and ../shared/seeds/
  * read-only: inputs other projects wrote, read where they lie, never copied into this one.
+ * The built site (`/dist/site/*.html`) and pages a test stores (`PUT /test-api/stored/NAME.html`,
+ * then GET) are served under STRICT_CSP, their violations reported to `/test-api/csp-reports`
+ * (`GET /test-api/csp-reports?of=TEXT`: the reports of the pages whose URL holds TEXT).
  */
 import {readFileSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
@@ -19,6 +22,20 @@ const requestCounts = new Map();
 /** The policy issue 4 asks the card to live under. */
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+/** STRICT_CSP, reporting each violation to the test server. */
+const REPORTED_CSP = `${STRICT_CSP}; report-uri /test-api/csp-reports`;
+const REPORTED_PAGES = /^\/dist\/site\/[^/]+\.html$/;
+/** Violation reports, as browsers POST them (`{"csp-report": {…}}`). */
+const cspReports = [];
+/** Files tests store to serve them back: name → {type, body}. */
+const storedFiles = new Map();
+
+async function bodyOf(request) {
+  const chunks = [];
+  for await (const chunk of request) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
 
 /** Folders outside the repository served as they are, by URL prefix. */
 const SHARED_FOLDERS = new Map([
@@ -63,9 +80,41 @@ export async function testApiMiddleware(ctx, next) {
     ctx.set('Content-Security-Policy', STRICT_CSP);
     return;
   }
+  if (REPORTED_PAGES.test(url.pathname)) {
+    await next();
+    ctx.set('Content-Security-Policy', REPORTED_CSP);
+    return;
+  }
   if (!url.pathname.startsWith('/test-api/')) return next();
   const params = url.searchParams;
   const route = url.pathname.slice('/test-api/'.length);
+  if (route === 'csp-reports') {
+    if (ctx.method === 'POST') {
+      cspReports.push(JSON.parse((await bodyOf(ctx.req)).toString('utf8'))['csp-report']);
+      ctx.status = 204;
+      return;
+    }
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(cspReports.filter((report) => report['document-uri'].includes(params.get('of'))));
+    return;
+  }
+  if (route.startsWith('stored/')) {
+    const name = route.slice('stored/'.length);
+    if (ctx.method === 'PUT') {
+      storedFiles.set(name, {type: ctx.get('content-type') || 'text/plain', body: await bodyOf(ctx.req)});
+      ctx.status = 204;
+      return;
+    }
+    const file = storedFiles.get(name);
+    if (!file) {
+      ctx.status = 404;
+      return;
+    }
+    ctx.type = file.type;
+    ctx.body = file.body;
+    if (name.endsWith('.html')) ctx.set('Content-Security-Policy', REPORTED_CSP);
+    return;
+  }
   if (route === 'requests') {
     ctx.type = 'application/json';
     ctx.body = JSON.stringify(requestCounts.get(params.get('key')) ?? 0);
