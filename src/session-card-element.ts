@@ -8,10 +8,13 @@ import {DocumentStylesController} from './controllers/document-styles-controller
 import {LiveStatusController} from './controllers/live-status-controller.js';
 import {LocaleController} from './controllers/locale-controller.js';
 import {SlotPresenceController} from './controllers/slot-presence-controller.js';
+import {StructuredDataController} from './controllers/structured-data-controller.js';
 import {ThemeController} from './controllers/theme-controller.js';
 import {SessionSourceController} from './controllers/session-source-controller.js';
 import {inLocale} from './i18n/localization.js';
+import {toSchemaOrg} from './import/to-schema-org.js';
 import {sessionTemplate} from './render/session-template.js';
+import {structuredDataTemplate} from './render/structured-data-template.js';
 import {errorTemplate, statusTemplate} from './render/status-template.js';
 import {sessionCardStyles} from './session-card.styles.js';
 
@@ -172,6 +175,14 @@ export class SessionCard extends LitElement {
   @property({reflect: true})
   theme?: 'light' | 'dark' | 'auto';
 
+  /**
+   * `off` to write no schema.org JSON-LD. Otherwise a valid session is also in the card's
+   * light DOM as `<script type="application/ld+json" data-session-card>`, an `Event`
+   * for search engines (which may not read a shadow root).
+   */
+  @property({attribute: 'structured-data', reflect: true})
+  structuredData?: 'on' | 'off';
+
   private settings!: CardSettings;
   private readonly language = new LocaleController(this);
   private readonly source = new SessionSourceController(this, {
@@ -191,6 +202,12 @@ export class SessionCard extends LitElement {
     const internals = this.attachInternals();
     new ThemeController(this, {internals, requested: () => this.theme});
     this.calendarMenu = new CalendarMenuController(this, internals);
+    new StructuredDataController(this, () => {
+      const session = this.source.reading?.session;
+      if (!session || this.structuredData === 'off') return undefined;
+      const baseUrl = this.source.sourceUrl ?? this.ownerDocument.baseURI;
+      return {from: [session, baseUrl], template: () => structuredDataTemplate(toSchemaOrg(session.data, {baseUrl}))};
+    });
     this.live = new LiveStatusController(this, {
       input: () => {
         const session = this.source.reading?.session;

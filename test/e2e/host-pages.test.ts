@@ -30,6 +30,12 @@ describe('the built card on hostile host pages', () => {
       end: '2021-06-01T15:00:00Z',
     };
     await waitUntil(() => card.shadowRoot!.querySelector('[part=title]')!.textContent.includes('Re-rendered'));
+    // The JSON-LD is written again for the new session: a script from a Lit template, not a sink.
+    const jsonLd = card.querySelectorAll('script[type="application/ld+json"]');
+    expect(jsonLd).to.have.length(1);
+    expect((JSON.parse(jsonLd[0].textContent) as {name: string}).name).to.equal('Re-rendered');
+    // Violation reports are dispatched as tasks of their own: let any that is due arrive.
+    await aTimeout(100);
     expect(win.cspViolations).to.deep.equal([]);
     const base = card.shadowRoot!.querySelector('[part~=base]')!;
     expect(win.getComputedStyle(base).borderTopStyle, 'the shadow styles applied').to.equal('solid');
