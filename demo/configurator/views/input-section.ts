@@ -66,7 +66,7 @@ export function inputSection(configurator: Configurator, effects: Effects): Temp
           }}
         />
       </div>
-      <form class="field url-load" @submit=${onLoad}>
+      <form class="field url-load" novalidate @submit=${onLoad}>
         <label for="input-url">Or load it from its URL</label>
         <span class="inline">
           <input
