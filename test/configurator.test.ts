@@ -182,6 +182,24 @@ describe('the configurator page (built site, strict CSP)', function () {
     frame.remove();
   });
 
+  it("opens the forum's text from a file, and reads its dates in the order the editor says", async () => {
+    page = await openConfigurator();
+    const input = page.byId('input-file');
+    const files = new page.win.DataTransfer();
+    files.items.add(new page.win.File([await textOf('/shared-seeds/000_c83a2b331e23f6cb.txt')], 'seed.txt'));
+    input.files = files.files;
+    input.dispatchEvent(new page.win.Event('change', {bubbles: true}));
+    await waitUntil(() => page!.previewCards().length === 3, 'the file is read');
+    expect(readText(page.byId('input-kind'))).to.contain("the forum's plain text");
+    const codes = () => problems(page!, 'import-problems').map((problem) => `${problem.code} ${problem.path}`);
+    expect(codes()).to.deep.equal(['date-order-assumed Date', 'no-time-zone Time']);
+    page.enter('date-order', 'month-first');
+    expect(sessionJson(page).start, '01/06/2021 as January 6').to.equal('2021-01-06T14:05:00-03:00');
+    expect(codes()).to.deep.equal(['no-time-zone Time']);
+    page.enter('date-order', 'day-first');
+    expect(sessionJson(page).start).to.equal('2021-06-01T14:05:00-03:00');
+  });
+
   it('says why a URL could not be loaded', async () => {
     page = await openConfigurator();
     page.enter('input-url', '/test-api/status/404');
