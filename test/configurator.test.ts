@@ -11,10 +11,9 @@ import type {AxeResults} from 'axe-core';
 import {
   cardText,
   cspReports,
+  hostCard,
   openConfigurator,
-  openFrame,
   readText,
-  store,
   type ConfiguratorPage,
 } from './support/configurator-page.js';
 
@@ -172,14 +171,9 @@ describe('the configurator page (built site, strict CSP)', function () {
 
     const snippet = page.byId<HTMLTextAreaElement>('snippet-schedule').value;
     expect(snippet).to.contain(`src="${scheduleUrl}" session-id="${options[3].value}"`);
-    const html =
-      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head>' +
-      `<body>${snippet}</body></html>`;
-    const frame = await openFrame(await store(`${page.run}-schedule.html`, html, 'text/html'), 800, 900);
-    const card = frame.contentDocument!.querySelector('session-card')!;
-    expect(await cardText(card)).to.equal(preview);
-    expect(card.shadowRoot!.querySelector('[part~=error]')).to.equal(null);
-    frame.remove();
+    const host = await hostCard(page, 'schedule', snippet);
+    expect(host.text).to.equal(preview);
+    host.frame.remove();
   });
 
   it("opens the forum's text from a file, and reads its dates in the order the editor says", async () => {

@@ -10,8 +10,8 @@ import {executeServerCommand} from '@web/test-runner-commands';
 import {
   cardText,
   cspReports,
+  hostCard,
   openConfigurator,
-  openFrame,
   readText,
   store,
   type ConfiguratorPage,
@@ -41,19 +41,6 @@ async function copied(page: ConfiguratorPage, snippet: string): Promise<string> 
     page.byId<HTMLTextAreaElement>(`snippet-${snippet}`).value
   );
   return written[0];
-}
-
-/** A blank page with the snippet, under the strict CSP; its card's text once rendered. */
-async function hostCard(page: ConfiguratorPage, name: string, snippet: string, lang = 'en') {
-  const html =
-    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Host</title></head>` +
-    `<body><h1>Host</h1>\n${snippet}\n</body></html>`;
-  const frame = await openFrame(await store(`${page.run}-${name}.html`, html, 'text/html'), 800, 900);
-  const card = frame.contentDocument!.querySelector('session-card')!;
-  expect(card, 'the snippet has a card').to.exist;
-  const text = await cardText(card);
-  expect(card.shadowRoot!.querySelector('[part~=error]'), `${name}: no error`).to.equal(null);
-  return {frame, card, text};
 }
 
 describe('the configurator, end to end (built site, strict CSP)', function () {

@@ -82,3 +82,19 @@ export async function store(name: string, body: string, type: string): Promise<s
   if (!response.ok) throw new Error(`storing ${name}: ${response.status}`);
   return new URL(url, location.href).href;
 }
+
+/**
+ * A blank page holding `snippet` (under the strict CSP, as stored pages are), and its card's
+ * text once it renders; the card must show no error.
+ */
+export async function hostCard(page: ConfiguratorPage, name: string, snippet: string, lang = 'en') {
+  const html =
+    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Host</title></head>` +
+    `<body><h1>Host</h1>\n${snippet}\n</body></html>`;
+  const frame = await openFrame(await store(`${page.run}-${name}.html`, html, 'text/html'), 800, 900);
+  const card = frame.contentDocument!.querySelector('session-card');
+  if (!card) throw new Error(`${name}: the snippet has no card`);
+  const text = await cardText(card);
+  if (card.shadowRoot!.querySelector('[part~=error]')) throw new Error(`${name}: the card shows an error: ${text}`);
+  return {frame, card, text};
+}
