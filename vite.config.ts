@@ -34,12 +34,24 @@ const npm: UserConfig['build'] = {
   target: 'es2022',
   minify: false,
   lib: {
-    entry: {'session-card': 'src/session-card.ts', index: 'src/index.ts', import: 'src/import/index.ts'},
+    entry: {
+      'session-card': 'src/session-card.ts',
+      index: 'src/index.ts',
+      import: 'src/import/index.ts',
+      ssr: 'src/ssr/index.ts',
+    },
     formats: ['es'],
     fileName: (_format, name) => `${name}.js`,
   },
   rolldownOptions: {
-    external: [/^lit($|\/)/, /^@lit\/reactive-element($|\/)/, /^lit-html($|\/)/, /^lit-element($|\/)/, /^luxon($|\/)/],
+    external: [
+      /^lit($|\/)/,
+      /^@lit\/reactive-element($|\/)/,
+      /^lit-html($|\/)/,
+      /^lit-element($|\/)/,
+      /^luxon($|\/)/,
+      /^@lit-labs\/ssr($|\/)/,
+    ],
     output: {chunkFileNames: 'shared/[name]-[hash].js'},
   },
 };

@@ -39,6 +39,8 @@ if (built)
   step('npm build imported without a DOM (no window, document, navigator at load)', 'node', [
     'scripts/check-server-safe.js',
   ]);
+// Node renders every demo session (session-card/ssr) into the page the browser tests read.
+if (built) step('server rendering of the demo sessions (dist/ssr-example/)', 'node', ['scripts/ssr-example.js']);
 
 const {chrome, firefox, problems} = findBrowsers();
 // Each browser not found is one failure, said loudly (here and again at the end), never a

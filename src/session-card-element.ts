@@ -1,4 +1,4 @@
-import {LitElement, type PropertyValues} from 'lit';
+import {isServer, LitElement, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import type {CalendarTarget} from './contract/calendar-targets.js';
 import {DEFAULT_HEADING_LEVEL, DEFAULT_TIMEOUT_MS, readSettings, type CardSettings} from './contract/card-settings.js';
@@ -145,6 +145,13 @@ export class SessionCard extends LitElement {
   @property({attribute: 'session-id', reflect: true})
   sessionId?: string;
 
+  /**
+   * Where the session's relative URLs resolve, instead of the page's address (or the `src`
+   * file's): for a session set from script that came from elsewhere, and on a server.
+   */
+  @property({attribute: 'base-url'})
+  baseUrl?: string;
+
   /** IANA time zone to show times in, instead of the reader's own (`Asia/Tokyo`). */
   @property({attribute: 'time-zone', reflect: true})
   timeZone?: string;
@@ -194,6 +201,11 @@ export class SessionCard extends LitElement {
   private readonly hostActions = new SlotPresenceController(this, 'actions');
   private readonly live: LiveStatusController;
 
+  /** What a server render needs updated, in order: the language, the session, the status, the slot. */
+  private get serverControllers() {
+    return [this.language, this.source, this.live, this.hostActions];
+  }
+
   constructor() {
     super();
     new DocumentStylesController(this);
@@ -224,9 +236,23 @@ export class SessionCard extends LitElement {
     });
   }
 
+  /**
+   * A card rendered on a server arrives with a declarative shadow root holding the server's
+   * markup. The card renders anew in the browser (the reader's zone and language differ
+   * from the server's guess), so it starts from an empty root: one card, and no server text
+   * left behind, which hydration would keep wherever the two renderings differ.
+   */
+  protected override createRenderRoot() {
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.settings = readSettings(this, (name) => this.getAttribute(name));
+    this.settings = readSettings(this, (name) => this.getAttribute(name), {readerKnown: !isServer});
+    // Lit's server renderer calls willUpdate but no controller's hostUpdate: the ones the
+    // markup depends on run here, in the order the browser runs them.
+    if (isServer) for (const controller of this.serverControllers) controller.hostUpdate();
   }
 
   /**
@@ -252,7 +278,9 @@ export class SessionCard extends LitElement {
     const {reading} = this.source;
     return inLocale(locale.ui, () => {
       if (reading?.session && this.live.status) {
-        const {shownZone, headingLevel, calendars} = this.settings;
+        const {shownZone, headingLevel} = this.settings;
+        // On a server the page has no script yet to open the list: no button that would do nothing.
+        const calendars = isServer ? [] : this.settings.calendars;
         const calendar = {
           targets: calendars,
           open: this.calendarMenu.open,

@@ -14,8 +14,11 @@ export interface CardAttributes {
 }
 
 export interface CardSettings {
-  /** The zone the reader sees times in: the `time-zone` attribute's, else the reader's own. */
-  shownZone: TimeZoneRef;
+  /**
+   * The zone the reader sees times in: the `time-zone` attribute's, else the reader's own;
+   * undefined where the reader is not known (server rendering): the event's own time then.
+   */
+  shownZone?: TimeZoneRef;
   /** 1–6: the level of the title heading. */
   headingLevel: number;
   /** 1 ms up to `setTimeout`'s limit (about 24.8 days): a longer delay would fire at once. */
@@ -41,7 +44,8 @@ export const MAX_TIMEOUT_MS = 2_147_483_647;
  */
 export function readSettings(
   {timeZone, headingLevel, fetchTimeout, calendar}: CardAttributes,
-  attributeText: (name: string) => string | null = () => null
+  attributeText: (name: string) => string | null = () => null,
+  {readerKnown = true} = {}
 ): CardSettings {
   const warnings: SessionWarning[] = [];
   /** The value, if it is a finite number in [min, max] (and whole, if asked); else the fallback, with a warning. */
@@ -61,11 +65,12 @@ export function readSettings(
     return fallback;
   };
 
-  let shownZone = timeZone ? ianaZone(timeZone) : null;
+  let shownZone = (timeZone && ianaZone(timeZone)) || undefined;
   if (timeZone && !shownZone) {
     warnings.push({code: 'unknown-display-time-zone', path: 'time-zone', details: {zone: timeZone}});
   }
-  shownZone ??= viewerZone();
+  // Where the reader is not known (a server), the event's time is shown instead.
+  if (!shownZone && readerKnown) shownZone = viewerZone();
   return {
     shownZone,
     headingLevel: inRange('heading-level', headingLevel, DEFAULT_HEADING_LEVEL, 1, 6, true),

@@ -3,8 +3,15 @@
  * the current time, kept current by the page's one clock, and shown to CSS as the card's
  * custom state (`session-card:state(live)`).
  */
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {LIVE_STATES, liveStatus, type LiveState, type LiveStatus, type LiveStatusInput} from '../time/live-status.js';
+import {isServer, type ReactiveController, type ReactiveControllerHost} from 'lit';
+import {
+  LIVE_STATES,
+  liveStatus,
+  timelessStatus,
+  type LiveState,
+  type LiveStatus,
+  type LiveStatusInput,
+} from '../time/live-status.js';
 import {showState} from './custom-states.js';
 import {pageClock, type ClockSubscriber} from './page-clock.js';
 
@@ -43,7 +50,8 @@ export class LiveStatusController implements ReactiveController {
 
   hostUpdate(): void {
     const input = this.options.input();
-    this.status = input ? liveStatus(input, Date.now()) : undefined;
+    // Rendered on a server, the page is read at some later time: only what holds at any time.
+    this.status = input ? (isServer ? timelessStatus(input) : liveStatus(input, Date.now())) : undefined;
     this.showState(this.status?.state);
   }
 

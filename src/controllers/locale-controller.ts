@@ -31,7 +31,8 @@ export class LocaleController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const own = isServer ? undefined : requestedLanguage(this.host);
+    // On a server there is no document around the card: its own `lang` alone.
+    const own = isServer ? (this.host.getAttribute('lang') ?? undefined) : requestedLanguage(this.host);
     this.locale = own ? cardLocale(own) : cardLocale(...(isServer ? [] : navigator.languages));
   }
 }

@@ -9,7 +9,7 @@
  * the problem messages, for a reading with errors or warnings. Until then the card shows
  * its loading state, and `settled` says when it is done.
  */
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {isServer, type ReactiveController, type ReactiveControllerHost} from 'lit';
 import type {CardSettings} from '../contract/card-settings.js';
 import type {SessionError, SessionWarning} from '../contract/problems.js';
 import {parseSessionJson, readSession, type SessionReading} from '../contract/read-session.js';
@@ -18,6 +18,7 @@ import {snapshot} from '../contract/snapshot.js';
 import {SessionCardErrorEvent, SessionCardLoadEvent, SessionCardWarningEvent} from '../events.js';
 import {inLocale} from '../i18n/localization.js';
 import {loadedProblemWords, loadProblemWords} from '../i18n/problem-words.js';
+import {loadCardImporter, loadedCardImporter} from '../import/card-importer.js';
 import {importKindOf, type ImportKind} from '../import/import-kind.js';
 import {fetchSessionText} from '../network/fetch-session-text.js';
 import {watchLightDom} from './light-dom-watch.js';
@@ -29,6 +30,8 @@ export interface SessionSourceHost extends ReactiveControllerHost, HTMLElement {
   src?: string;
   /** Which talk of a schedule to show. */
   sessionId?: string;
+  /** Where relative URLs resolve, instead of the page's address (or the fetched file's). */
+  baseUrl?: string;
 }
 
 /** What the controller asks of the element at the time it needs it. */
@@ -76,9 +79,12 @@ function readValue(value: unknown, baseUrl: string, sessionId?: string): Session
   // The importers read plain data only: a copy, made by the reader's own rules.
   const copied = snapshot(value);
   if (!copied.ok) return {errors: [copied.error], warnings: []};
-  return import('../import/card-import.js').then(
-    ({importForCard}) => importForCard(copied.value, kind, {sessionId, baseUrl}),
-    (): SessionReading => ({errors: [{code: 'network-error', path: ''}], warnings: []})
+  const options = {sessionId, baseUrl};
+  const importer = loadedCardImporter();
+  if (importer) return importer(copied.value, kind, options);
+  return loadCardImporter().then(
+    (loadedImporter): SessionReading =>
+      loadedImporter?.(copied.value, kind, options) ?? {errors: [{code: 'network-error', path: ''}], warnings: []}
   );
 }
 
@@ -164,7 +170,8 @@ export class SessionSourceController implements ReactiveController {
   hostUpdate(): void {
     const input = this.input();
     const {sessionId} = this.host;
-    const baseUrl = this.host.ownerDocument.baseURI;
+    // A server has no page address: relative URLs there resolve against `base-url` alone.
+    const baseUrl = this.host.baseUrl ?? (isServer ? 'about:blank' : this.host.ownerDocument.baseURI);
     if (input.kind !== 'src') this.abortFetch();
     switch (input.kind) {
       case 'value':
@@ -249,7 +256,9 @@ export class SessionSourceController implements ReactiveController {
         // Aborted: `src` changed or the card was removed, and a newer fetch (or none) stands.
         if (outcome.ok === false && 'aborted' in outcome) return;
         const reading = await withWords(
-          outcome.ok ? readJson(outcome.text, outcome.url, sessionId) : {errors: [outcome.error], warnings: []}
+          outcome.ok
+            ? readJson(outcome.text, this.host.baseUrl ?? outcome.url, sessionId)
+            : {errors: [outcome.error], warnings: []}
         );
         if (signal.aborted) return;
         fetch.reading = reading;

@@ -18,18 +18,21 @@ function inTime(locale: string, amount: RelativeAmount): string {
 }
 
 export function liveStatusTemplate(live: LiveStatus, status: EventStatus | undefined, locale: string) {
+  const text = liveStatusText(live, locale);
   const notice =
     status === 'rescheduled'
       ? msg('Rescheduled', {id: 'status.rescheduled'})
       : status === 'moved-online'
         ? msg('Moved online', {id: 'status.movedOnline'})
         : undefined;
+  // A status without time left to tell (a page rendered ahead of time) has no line.
+  if (!text && !notice) return nothing;
   return html`<p part="live-status" class=${`live-status ${live.state}`}>
     ${
       notice
         ? html`<strong class="notice">${notice}</strong><span class="separator" aria-hidden="true"> · </span>`
         : nothing
-    }${liveStatusText(live, locale)}
+    }${text}
   </p>`;
 }
 
@@ -37,9 +40,9 @@ function liveStatusText({state, remaining}: LiveStatus, locale: string): string 
   switch (state) {
     case 'upcoming':
     case 'soon':
-      return msg(str`Starts ${inTime(locale, remaining!)}`, {id: 'status.startsIn'});
+      return remaining ? msg(str`Starts ${inTime(locale, remaining)}`, {id: 'status.startsIn'}) : '';
     case 'live':
-      return msg(str`Live now · ends ${inTime(locale, remaining!)}`, {id: 'status.liveEndsIn'});
+      return remaining ? msg(str`Live now · ends ${inTime(locale, remaining)}`, {id: 'status.liveEndsIn'}) : '';
     case 'ended':
       return msg('Ended', {id: 'status.ended'});
     case 'cancelled':

@@ -32,7 +32,8 @@ export interface SessionTemplateContext {
   session: CheckedSession;
   locale: CardLocale;
   /** The zone the reader sees times in: theirs, or the `time-zone` attribute's. */
-  shownZone: TimeZoneRef;
+  /** Undefined where the reader is not known (server rendering). */
+  shownZone?: TimeZoneRef;
   /** 1–6: the level of the title heading; sub-headings take the next (6 at most). */
   headingLevel: number;
   /** Whether it is on, and what a reader can still do, now. */

@@ -116,3 +116,14 @@ export function liveStatus(input: LiveStatusInput, nowMs: number): LiveStatus {
   if (Number.isFinite(nextChangeMs)) result.nextChangeMs = nextChangeMs;
   return result;
 }
+
+/**
+ * The status as far as it holds at any time: for a page rendered ahead of time (server
+ * rendering), which a reader may open before, during or after the session. Cancelled and
+ * postponed stay so; anything else is shown as scheduled, with no amount of time left, no
+ * join link (it opens near the start) and nothing that changes.
+ */
+export function timelessStatus({status}: LiveStatusInput): LiveStatus {
+  if (status === 'cancelled' || status === 'postponed') return {state: status, joinOpen: false, actionable: false};
+  return {state: 'upcoming', joinOpen: false, actionable: true};
+}

@@ -50,8 +50,8 @@ export interface TimesRequest {
   startMs: number;
   endMs: number;
   eventZone: TimeZoneRef;
-  /** The reader's zone, or the one the `time-zone` attribute names. */
-  shownZone: TimeZoneRef;
+  /** The reader's zone, or the one the `time-zone` attribute names; none: the event's time alone. */
+  shownZone?: TimeZoneRef;
   locale: string;
   /** In-person sessions lead with the event's local time. */
   leadWithEventTime: boolean;
@@ -66,10 +66,12 @@ const englishJoin = (name: string, offsets: string) => `${name}, ${offsets}`;
 
 export function sessionTimes(request: TimesRequest): SessionTimes {
   const {startMs, endMs, eventZone, shownZone, locale} = request;
+  const join = request.joinNameAndOffset ?? englishJoin;
+  // No reader to speak of (a page rendered ahead of time): the event's time, its zone named.
+  if (!shownZone) return {primary: zonedTimes('event', startMs, endMs, eventZone, locale, join)};
   const sameWallClock =
     offsetAt(eventZone, startMs) === offsetAt(shownZone, startMs) &&
     offsetAt(eventZone, endMs) === offsetAt(shownZone, endMs);
-  const join = request.joinNameAndOffset ?? englishJoin;
   const viewer = zonedTimes('viewer', startMs, endMs, shownZone, locale, join);
   if (sameWallClock) return {primary: viewer};
   const event = zonedTimes('event', startMs, endMs, eventZone, locale, join);

@@ -7,9 +7,16 @@ import {DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS, readSettings} from '../../src/contra
 import {viewerZone} from '../../src/time/zones.js';
 
 describe('readSettings', () => {
+  it('where the reader is not known (a server): no shown zone without time-zone, the named one with it', () => {
+    expect(readSettings({}, () => null, {readerKnown: false}).shownZone).to.equal(undefined);
+    expect(readSettings({timeZone: 'Asia/Tokyo'}, () => null, {readerKnown: false}).shownZone?.intlName).to.equal(
+      'Asia/Tokyo'
+    );
+  });
+
   it('with no attributes: the reader’s zone, level 2, the default time-out, no warnings', () => {
     const settings = readSettings({});
-    expect(settings.shownZone.intlName).to.equal(viewerZone().intlName);
+    expect(settings.shownZone!.intlName).to.equal(viewerZone().intlName);
     expect(settings.headingLevel).to.equal(2);
     expect(settings.fetchTimeoutMs).to.equal(DEFAULT_TIMEOUT_MS);
     expect(settings.warnings).to.deep.equal([]);
@@ -17,7 +24,7 @@ describe('readSettings', () => {
 
   it('takes a known IANA zone, by its canonical name', () => {
     const settings = readSettings({timeZone: 'Asia/Calcutta'});
-    expect(settings.shownZone.intlName).to.equal(
+    expect(settings.shownZone!.intlName).to.equal(
       new Intl.DateTimeFormat('en', {timeZone: 'Asia/Calcutta'}).resolvedOptions().timeZone
     );
     expect(settings.warnings).to.deep.equal([]);
@@ -25,7 +32,7 @@ describe('readSettings', () => {
 
   it('falls back to the reader’s zone for an unknown one, and warns naming it', () => {
     const settings = readSettings({timeZone: 'Mars/Olympus_Mons'});
-    expect(settings.shownZone.intlName).to.equal(viewerZone().intlName);
+    expect(settings.shownZone!.intlName).to.equal(viewerZone().intlName);
     expect(settings.warnings).to.deep.equal([
       {code: 'unknown-display-time-zone', path: 'time-zone', details: {zone: 'Mars/Olympus_Mons'}},
     ]);
