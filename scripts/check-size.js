@@ -15,6 +15,25 @@ const gzip = gzipSync(code, {level: 9}).length;
 const brotli = brotliCompressSync(code, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log(`${FILE}: ${kb(code.length)} raw, ${kb(gzip)} gzip, ${kb(brotli)} brotli (budget ${kb(BUDGET_GZIP)} gzip)`);
+// Each language loaded on demand (its interface words, and its problem words apart) is a
+// module of its own beside the card: at most 2 KB gzip each.
+const LOCALES = 'dist/cdn/locales';
+const BUDGET_LOCALE_GZIP = 2 * 1024;
+let locales = 0;
+let largest = {name: '', gzip: 0};
+for (const name of existsSync(LOCALES) ? readdirSync(LOCALES).sort() : []) {
+  const localeGzip = gzipSync(readFileSync(`${LOCALES}/${name}`), {level: 9}).length;
+  locales++;
+  if (localeGzip > largest.gzip) largest = {name, gzip: localeGzip};
+  if (localeGzip > BUDGET_LOCALE_GZIP) {
+    console.error(
+      `${LOCALES}/${name}: ${kb(localeGzip)} gzip, over the ${kb(BUDGET_LOCALE_GZIP)} budget of a language module`
+    );
+    process.exitCode = 1;
+  }
+}
+if (locales)
+  console.log(`  ${locales} language modules in ${LOCALES}/, the largest ${largest.name}: ${kb(largest.gzip)} gzip`);
 const CHUNKS = 'dist/cdn/chunks';
 for (const name of existsSync(CHUNKS) ? readdirSync(CHUNKS).sort() : []) {
   const chunk = readFileSync(`${CHUNKS}/${name}`);

@@ -146,6 +146,31 @@ for (const locale of locales) {
   }
 }
 
+// 1b. Plurals: a message said per CLDR plural category (ids `….one`, `….few`, …) has a form
+// for each category the language uses (Intl.PluralRules), and the 'other' form, unchanged,
+// for each it does not use: a category filled otherwise can never be shown, and is a mistake.
+const PLURAL = /^(.+)\.(zero|one|two|few|many|other)$/;
+for (const [locale, {units}] of committed) {
+  const used = new Set(new Intl.PluralRules(locale).resolvedOptions().pluralCategories);
+  const groups = new Map();
+  for (const [id, {target}] of units) {
+    const match = PLURAL.exec(id);
+    if (match && target) (groups.get(match[1]) ?? groups.set(match[1], new Map()).get(match[1])).set(match[2], target);
+  }
+  for (const [group, forms] of groups) {
+    const other = forms.get('other');
+    if (!other) continue;
+    for (const [category, form] of forms) {
+      if (!used.has(category) && show(form) !== show(other)) {
+        problem(
+          `${locale} ${group}.${category}: ${locale} has no '${category}' plural (CLDR: ${[...used].join(', ')}); ` +
+            `give it the 'other' form “${show(other)}”, not “${show(form)}”`
+        );
+      }
+    }
+  }
+}
+
 // 2. Staleness: what would `lit-localize extract` and `lit-localize build` write?
 const temp = mkdtempSync(join(tmpdir(), 'check-translations-'));
 try {
@@ -205,11 +230,13 @@ try {
     splitLocaleModules(builtDir, builtProblemsDir);
     const generated = [
       ...locales.map((locale) => [locale, join(builtDir, `${locale}.ts`), join(outputDir, `${locale}.ts`)]),
-      ...locales.map((locale) => [
-        `${locale} problems`,
-        join(builtProblemsDir, `${locale}.ts`),
-        resolve(root, PROBLEMS_DIR, `${locale}.ts`),
-      ]),
+      ...locales.flatMap((locale) =>
+        [`${locale}.ts`, `${locale}-warnings.ts`].map((file) => [
+          `${locale} problems`,
+          join(builtProblemsDir, file),
+          resolve(root, PROBLEMS_DIR, file),
+        ])
+      ),
       ...(config.output.localeCodesModule
         ? [['locale codes', join(temp, 'locale-codes.ts'), resolve(root, config.output.localeCodesModule)]]
         : []),

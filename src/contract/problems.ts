@@ -46,6 +46,8 @@ export type WarningCode =
   | 'unknown-display-time-zone'
   | 'invalid-attribute'
   | 'unknown-calendar'
+  // An interface language whose words did not arrive in time: the card speaks another.
+  | 'language-not-loaded'
   // Raised while importing a schedule or a schema.org Event.
   | 'time-zone-disagrees'
   | 'several-events'

@@ -10,14 +10,31 @@ import {formatDuration} from './durations.js';
 import {activeUiLocale, addTranslations} from './localization.js';
 import {plural} from './plural.js';
 import * as ar from '../generated/problem-locales/ar.js';
+import * as arWarnings from '../generated/problem-locales/ar-warnings.js';
 import * as de from '../generated/problem-locales/de.js';
+import * as deWarnings from '../generated/problem-locales/de-warnings.js';
 import * as es from '../generated/problem-locales/es.js';
+import * as esWarnings from '../generated/problem-locales/es-warnings.js';
 import * as fr from '../generated/problem-locales/fr.js';
+import * as frWarnings from '../generated/problem-locales/fr-warnings.js';
 import * as pt from '../generated/problem-locales/pt.js';
+import * as ptWarnings from '../generated/problem-locales/pt-warnings.js';
 import * as ru from '../generated/problem-locales/ru.js';
+import * as ruWarnings from '../generated/problem-locales/ru-warnings.js';
 import * as zhHans from '../generated/problem-locales/zh-Hans.js';
+import * as zhHansWarnings from '../generated/problem-locales/zh-Hans-warnings.js';
 
+// The problem words of the built-in languages come with the describer: errors, then warnings.
 addTranslations({ar, de, es, fr, pt, ru, 'zh-Hans': zhHans});
+addTranslations({
+  ar: arWarnings,
+  de: deWarnings,
+  es: esWarnings,
+  fr: frWarnings,
+  pt: ptWarnings,
+  ru: ruWarnings,
+  'zh-Hans': zhHansWarnings,
+});
 
 /** A problem as hosts receive it in `session-card-error` and `session-card-warning`. */
 export interface ProblemReport {
@@ -162,6 +179,13 @@ export function describeProblem({code, path, details = {}}: Problem): string {
       return msg(
         str`calendar: “${d.value}” is not one of ics, google, outlook, office365, yahoo, none; it is left out.`,
         {id: 'warning.unknownCalendar'}
+      );
+    case 'language-not-loaded':
+      return msg(
+        str`lang: the interface in “${d.language}” did not load in time; the card is shown in “${d.fallback}”.`,
+        {
+          id: 'warning.languageNotLoaded',
+        }
       );
     case 'not-a-schedule':
       return msg('This is not a frab or pretalx schedule: it has no conference days, events or talk with a date.', {

@@ -1,7 +1,7 @@
 // Do not modify this file by hand!
 // Made by scripts/split-locale-modules.js from what lit-localize build writes.
 
-import {str} from '@lit/localize';
+const str = (strings: TemplateStringsArray, ...values: unknown[]) => ({strTag: true as const, strings, values});
 
 /* eslint-disable no-irregular-whitespace */
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -38,13 +38,13 @@ export const templates = {
   'seats.one': str`${0} place`,
   'seats.other': str`${0} places`,
   'seats.two': str`${0} places`,
-  'seats.zero': str`${0} place`,
+  'seats.zero': str`${0} places`,
   'seatsLeft.few': str`${0} places restantes`,
   'seatsLeft.many': str`${0} places restantes`,
   'seatsLeft.one': str`${0} place restante`,
   'seatsLeft.other': str`${0} places restantes`,
   'seatsLeft.two': str`${0} places restantes`,
-  'seatsLeft.zero': str`${0} place restante`,
+  'seatsLeft.zero': str`${0} places restantes`,
   'status.cancelled': `Annulée`,
   'status.empty': `Aucune session à afficher.`,
   'status.ended': `Terminée`,

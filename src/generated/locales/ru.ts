@@ -1,7 +1,7 @@
 // Do not modify this file by hand!
 // Made by scripts/split-locale-modules.js from what lit-localize build writes.
 
-import {str} from '@lit/localize';
+const str = (strings: TemplateStringsArray, ...values: unknown[]) => ({strTag: true as const, strings, values});
 
 /* eslint-disable no-irregular-whitespace */
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -38,13 +38,13 @@ export const templates = {
   'seats.one': str`${0} место`,
   'seats.other': str`${0} места`,
   'seats.two': str`${0} места`,
-  'seats.zero': str`${0} мест`,
+  'seats.zero': str`${0} места`,
   'seatsLeft.few': str`Осталось ${0} места`,
   'seatsLeft.many': str`Осталось ${0} мест`,
   'seatsLeft.one': str`Осталось ${0} место`,
   'seatsLeft.other': str`Осталось ${0} места`,
   'seatsLeft.two': str`Осталось ${0} места`,
-  'seatsLeft.zero': str`Осталось ${0} мест`,
+  'seatsLeft.zero': str`Осталось ${0} места`,
   'status.cancelled': `Отменено`,
   'status.empty': `Сессия не задана.`,
   'status.ended': `Завершено`,

@@ -1,7 +1,7 @@
 // Do not modify this file by hand!
 // Made by scripts/split-locale-modules.js from what lit-localize build writes.
 
-import {str} from '@lit/localize';
+const str = (strings: TemplateStringsArray, ...values: unknown[]) => ({strTag: true as const, strings, values});
 
 /* eslint-disable no-irregular-whitespace */
 /* eslint-disable @typescript-eslint/no-explicit-any */

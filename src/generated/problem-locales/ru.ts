@@ -1,7 +1,7 @@
 // Do not modify this file by hand!
 // Made by scripts/split-locale-modules.js from what lit-localize build writes.
 
-import {str} from '@lit/localize';
+const str = (strings: TemplateStringsArray, ...values: unknown[]) => ({strTag: true as const, strings, values});
 
 /* eslint-disable no-irregular-whitespace */
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -34,7 +34,7 @@ export const templates = {
   'error.sessionCount.one': str`${0} сессия`,
   'error.sessionCount.other': str`${0} сессии`,
   'error.sessionCount.two': str`${0} сессии`,
-  'error.sessionCount.zero': str`${0} сессий`,
+  'error.sessionCount.zero': str`${0} сессии`,
   'error.sessionNotChosen': str`В программе ${0}: выберите одну с помощью session-id (её guid, code или id).`,
   'error.sessionNotFound': str`В программе ${0}, но ни одной с guid, code или id «${1}»: проверьте session-id.`,
   'error.title': `Не удаётся показать эту сессию.`,
@@ -56,18 +56,4 @@ export const templates = {
   'type.symbol': `символ`,
   'type.text': `текст или словарь переводов`,
   'type.undefined': `отсутствующее значение`,
-  'warning.invalidFetchTimeout': str`fetch-timeout: «${0}» — не число миллисекунд от 1 до 2147483647; карточка ждёт ${1}.`,
-  'warning.invalidHeadingLevel': str`heading-level: «${0}» — не целое число от 1 до 6; заголовок будет уровня ${1}.`,
-  'warning.invalidLanguageTag': str`${0}: «${1}» — не языковой тег BCP 47.`,
-  'warning.invalidUrl': str`${0}: недопустимый URL; показано без ссылки.`,
-  'warning.offsetContradictsZone': str`${0}: смещение ${1} не совпадает со смещением пояса ${2} в этот момент (${3}); использовано смещение.`,
-  'warning.remainingExceedsCapacity': `remaining больше, чем capacity.`,
-  'warning.severalEvents': str`Здесь несколько Event (${0}): показан первый.`,
-  'warning.timeZoneDisagrees': str`${0}: в это время у ${1} смещение ${2}, а не ${3}; время сохраняет своё смещение и не называет часовой пояс.`,
-  'warning.unknownCalendar': str`calendar: «${0}» — не входит в ics, google, outlook, office365, yahoo, none; пропущено.`,
-  'warning.unknownDisplayTimeZone': str`time-zone: «${0}» — неизвестный часовой пояс IANA; показан часовой пояс читателя.`,
-  'warning.unknownLanguage': str`${0}: «${1}» — не языковой тег BCP 47; он опущен.`,
-  'warning.unknownStatus': str`${0}: «${1}» — не статус события schema.org; он опущен.`,
-  'warning.unsafeUrl': str`${0}: ссылки, начинающиеся с ${1}, запрещены; показано без ссылки.`,
-  'warning.urlWithCredentials': str`${0}: ссылки с именем пользователя или паролем не допускаются; показано без ссылки.`,
 };
