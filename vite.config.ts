@@ -20,7 +20,21 @@ const cdn: UserConfig['build'] = {
   lib: {entry: 'src/session-card.ts', formats: ['es'], fileName: () => 'session-card.js'},
   // The chunks import what they share with the card from the card's own file: an entry that
   // may export more than it declares keeps all it needs itself (one file for a valid session).
-  rolldownOptions: {preserveEntrySignatures: 'allow-extension', output: {chunkFileNames: 'chunks/[name]-[hash].js'}},
+  rolldownOptions: {
+    preserveEntrySignatures: 'allow-extension',
+    output: {
+      // A language's interface words at a stable address (dist/cdn/locales/ja.js), its
+      // problem words beside them (ja-errors.js, ja-warnings.js); every other file in chunks/.
+      chunkFileNames: ({facadeModuleId}) => {
+        const id = facadeModuleId ?? '';
+        const words = /generated\/locales\/([\w-]+)\.ts$/.exec(id);
+        const problems = /generated\/problem-locales\/([\w-]+?)(-warnings)?\.ts$/.exec(id);
+        if (words) return `locales/${words[1]}.js`;
+        if (problems) return `locales/${problems[1]}-${problems[2] ? 'warnings' : 'errors'}.js`;
+        return 'chunks/[name]-[hash].js';
+      },
+    },
+  },
   // terser, not the bundler's own minifier: its three compress passes make the file 0.5 KB
   // gzip smaller, and the budget is 40 KB with every feature and eight languages.
   minify: 'terser',

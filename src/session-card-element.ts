@@ -247,9 +247,15 @@ export class SessionCard extends LitElement {
     return super.createRenderRoot();
   }
 
+  /** Waits for a language loaded on demand: the card renders once its words are here. */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    return this.language.prepare() && super.shouldUpdate(changed);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.settings = readSettings(this, (name) => this.getAttribute(name), {readerKnown: !isServer});
+    this.settings.warnings.push(...this.language.warnings);
     // Lit's server renderer calls willUpdate but no controller's hostUpdate: the ones the
     // markup depends on run here, in the order the browser runs them.
     if (isServer) for (const controller of this.serverControllers) controller.hostUpdate();
@@ -263,10 +269,11 @@ export class SessionCard extends LitElement {
     this.source.reload();
   }
 
-  /** Also waits for a reading that needs a file first (the importers, the words of a problem). */
+  /** Also waits for what needs a file first: the card's language, the importers, the words of a problem. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    for (let settled = this.source.settled; settled; settled = this.source.settled) {
+    const waiting = () => this.language.settled ?? this.source.settled;
+    for (let settled = waiting(); settled; settled = waiting()) {
       await settled;
       complete = await super.getUpdateComplete();
     }

@@ -17,7 +17,7 @@ import type {Session} from '../contract/session-schema.js';
 import {snapshot} from '../contract/snapshot.js';
 import {SessionCardErrorEvent, SessionCardLoadEvent, SessionCardWarningEvent} from '../events.js';
 import {inLocale} from '../i18n/localization.js';
-import {loadedProblemWords, loadProblemWords} from '../i18n/problem-words.js';
+import {loadedProblemWords, loadProblemWords, problemWordsReady} from '../i18n/problem-words.js';
 import {loadCardImporter, loadedCardImporter} from '../import/card-importer.js';
 import {importKindOf, type ImportKind} from '../import/import-kind.js';
 import {fetchSessionText} from '../network/fetch-session-text.js';
@@ -53,16 +53,9 @@ interface Fetch {
   reading?: SessionReading;
 }
 
-/** Whether a reading can be shown now: it has no problem to describe, or their words are here. */
-const describable = (reading: SessionReading) =>
-  (reading.errors.length === 0 && reading.warnings.length === 0) || loadedProblemWords() !== undefined;
-
-/** The reading, once the words of its problems are here. */
-async function withWords(reading: SessionReading | Promise<SessionReading>): Promise<SessionReading> {
-  const ready = await reading;
-  if (!describable(ready)) await loadProblemWords();
-  return ready;
-}
+/** Whether a reading can be shown in `locale` now: it has no problem to describe, or their words are here. */
+const describable = (reading: SessionReading, locale: string) =>
+  (reading.errors.length === 0 && reading.warnings.length === 0) || problemWordsReady(locale);
 
 /**
  * A parsed value as a reading: a schedule or a schema.org Event is imported first, by the
@@ -195,6 +188,21 @@ export class SessionSourceController implements ReactiveController {
         this.readingKey = undefined;
         this.pending = undefined;
     }
+    // A reading with problems shows once their words are here in the card's language
+    // (a file loaded once per page): until then, the loading state.
+    const locale = this.options.uiLocale();
+    if (this.reading && !describable(this.reading, locale)) {
+      this.reading = undefined;
+      this.waitForWords(locale);
+    }
+  }
+
+  /** Loads the problem words of `locale`, then updates the card; `settled` waits for it. */
+  private waitForWords(locale: string): void {
+    this.pending ??= loadProblemWords(locale).then(() => {
+      this.pending = undefined;
+      this.host.requestUpdate();
+    });
   }
 
   hostUpdated(): void {
@@ -229,13 +237,13 @@ export class SessionSourceController implements ReactiveController {
     this.readingKey = key;
     this.readingSessionId = sessionId;
     const reading = reader();
-    if (!(reading instanceof Promise) && describable(reading)) {
+    if (!(reading instanceof Promise)) {
       this.reading = reading;
       this.pending = undefined;
       return;
     }
     this.reading = undefined;
-    const pending = withWords(reading).then((ready) => {
+    const pending = reading.then((ready) => {
       // The input changed meanwhile: a newer reading (or none) stands.
       if (this.pending !== pending) return;
       this.reading = ready;
@@ -255,11 +263,9 @@ export class SessionSourceController implements ReactiveController {
       async (outcome) => {
         // Aborted: `src` changed or the card was removed, and a newer fetch (or none) stands.
         if (outcome.ok === false && 'aborted' in outcome) return;
-        const reading = await withWords(
-          outcome.ok
-            ? readJson(outcome.text, this.host.baseUrl ?? outcome.url, sessionId)
-            : {errors: [outcome.error], warnings: []}
-        );
+        const reading = await (outcome.ok
+          ? readJson(outcome.text, this.host.baseUrl ?? outcome.url, sessionId)
+          : {errors: [outcome.error], warnings: []});
         if (signal.aborted) return;
         fetch.reading = reading;
         this.host.requestUpdate();
@@ -286,15 +292,13 @@ export class SessionSourceController implements ReactiveController {
     const settingsKey = JSON.stringify(settingsWarnings);
     const previous = this.announced;
     if (previous?.reading === reading && previous.settingsKey === settingsKey) return;
-    const describe = loadedProblemWords();
-    if (!describe && settingsWarnings.length) {
+    const locale = this.options.uiLocale();
+    if (settingsWarnings.length && !problemWordsReady(locale)) {
       // Only the card's own attributes raised a problem: announce once the words are here.
-      this.pending ??= loadProblemWords().then(() => {
-        this.pending = undefined;
-        this.host.requestUpdate();
-      });
+      this.waitForWords(locale);
       return;
     }
+    const describe = loadedProblemWords();
     this.announced = {reading, settingsKey};
     const report = (problems: ReadonlyArray<SessionError | SessionWarning>) =>
       inLocale(this.options.uiLocale(), () => problems.map(describe!));

@@ -1,8 +1,12 @@
 /**
  * The card's interface languages and its own @lit/localize runtime, in reentrant mode:
  * `msg()` asks `getLocale()` on every call, so each card can render in its own language.
- * Locale modules are imported statically so that every build carries all of them (a
- * dynamic import with a template string is silently dropped by Vite's single-file build).
+ *
+ * Eight languages are inside the card's file: the six UN languages, Portuguese, German.
+ * Every other one is a module of its own (dist/cdn/locales/<tag>.js beside the card),
+ * loaded the first time a card on the page needs it, once per page. Module paths are
+ * written out one by one: a dynamic import with a template string is silently dropped by
+ * Vite's build.
  */
 import {configureReentrantLocalization} from '@lit/localize/init/reentrant.js';
 import type {LocaleModule} from '@lit/localize';
@@ -18,30 +22,47 @@ import * as ru from '../generated/locales/ru.js';
 import * as zhHans from '../generated/locales/zh-Hans.js';
 
 export type Direction = 'ltr' | 'rtl';
+type TargetLocale = (typeof targetLocales)[number];
 
 /** A copy of a generated module's table, which `addTranslations` may add to. */
 const own = (module: LocaleModule): LocaleModule => ({templates: {...module.templates}});
 
-interface InterfaceLanguage {
-  /** The direction the interface is written in. */
-  dir: Direction;
-  /** The interface words; none for the source language. The problem words join them when loaded. */
-  messages?: LocaleModule;
-}
+/** The interface words of each language at hand: the built-in ones, then each as it loads. */
+const loadedWords = new Map<string, LocaleModule>([
+  ['ar', own(ar)],
+  ['de', own(de)],
+  ['es', own(es)],
+  ['fr', own(fr)],
+  ['pt', own(pt)],
+  ['ru', own(ru)],
+  ['zh-Hans', own(zhHans)],
+]);
 
-/**
- * Everything the card knows of each interface language, in one place: adding Hebrew is
- * this one entry (and its XLIFF file), nowhere else.
- */
-const interfaceLanguages: Record<(typeof targetLocales)[number] | typeof sourceLocale, InterfaceLanguage> = {
-  en: {dir: 'ltr'},
-  ar: {dir: 'rtl', messages: own(ar)},
-  de: {dir: 'ltr', messages: own(de)},
-  es: {dir: 'ltr', messages: own(es)},
-  fr: {dir: 'ltr', messages: own(fr)},
-  pt: {dir: 'ltr', messages: own(pt)},
-  ru: {dir: 'ltr', messages: own(ru)},
-  'zh-Hans': {dir: 'ltr', messages: own(zhHans)},
+/** The languages loaded on demand, each from a file of its own. */
+type BuiltIn = 'ar' | 'de' | 'es' | 'fr' | 'pt' | 'ru' | 'zh-Hans';
+const onDemand: Record<Exclude<TargetLocale, BuiltIn>, () => Promise<LocaleModule>> = {
+  bn: () => import('../generated/locales/bn.js'),
+  cs: () => import('../generated/locales/cs.js'),
+  el: () => import('../generated/locales/el.js'),
+  fa: () => import('../generated/locales/fa.js'),
+  he: () => import('../generated/locales/he.js'),
+  hi: () => import('../generated/locales/hi.js'),
+  hu: () => import('../generated/locales/hu.js'),
+  id: () => import('../generated/locales/id.js'),
+  it: () => import('../generated/locales/it.js'),
+  ja: () => import('../generated/locales/ja.js'),
+  ko: () => import('../generated/locales/ko.js'),
+  nl: () => import('../generated/locales/nl.js'),
+  pl: () => import('../generated/locales/pl.js'),
+  ro: () => import('../generated/locales/ro.js'),
+  sv: () => import('../generated/locales/sv.js'),
+  sw: () => import('../generated/locales/sw.js'),
+  th: () => import('../generated/locales/th.js'),
+  tr: () => import('../generated/locales/tr.js'),
+  uk: () => import('../generated/locales/uk.js'),
+  ur: () => import('../generated/locales/ur.js'),
+  vi: () => import('../generated/locales/vi.js'),
+  'zh-Hant': () => import('../generated/locales/zh-Hant.js'),
 };
 
 /** The interface locales, source locale first. */
@@ -53,17 +74,81 @@ configureReentrantLocalization({
   sourceLocale,
   targetLocales: [...targetLocales],
   getLocale: () => activeLocale,
-  loadLocaleSync: (locale) => interfaceLanguages[locale as keyof typeof interfaceLanguages].messages!,
+  // A card renders only in a language whose words are here (LocaleController waits for them).
+  loadLocaleSync: (locale) => loadedWords.get(locale)!,
 });
 
+/** Whether a supported locale's interface words are here (the source and built-in ones always are). */
+export function hasWords(locale: string): boolean {
+  return locale === sourceLocale || loadedWords.has(locale);
+}
+
+const loads = new Map<string, Promise<boolean>>();
+/** Problem words of a language whose interface words are still on their way. */
+const problemWordsWaiting = new Map<string, LocaleModule['templates']>();
+
 /**
- * Adds words to the interface languages: the problem messages, loaded only when a card
- * has a problem to describe (src/i18n/describe-problem.ts), join the interface words.
+ * Loads the interface words of a supported locale, once per page; resolves to whether
+ * they are here. A load that failed is tried again by the next card that asks.
+ */
+export function loadWords(locale: string): Promise<boolean> {
+  if (hasWords(locale)) return Promise.resolve(true);
+  const load = onDemand[locale as keyof typeof onDemand];
+  if (!load) return Promise.resolve(false);
+  let loading = loads.get(locale);
+  if (!loading) {
+    loading = load().then(
+      (module) => {
+        loadedWords.set(locale, {templates: {...module.templates, ...problemWordsWaiting.get(locale)}});
+        problemWordsWaiting.delete(locale);
+        return true;
+      },
+      () => {
+        loads.delete(locale);
+        return false;
+      }
+    );
+    loads.set(locale, loading);
+  }
+  return loading;
+}
+
+/** How long a card waits for its language before it speaks the nearest one at hand. */
+export const LANGUAGE_WAIT_MS = 3000;
+
+const waits = new Map<string, Promise<boolean>>();
+
+/**
+ * `loadWords`, given up on after LANGUAGE_WAIT_MS: resolves to whether the words are here
+ * by then. One wait per language per page, whatever the number of cards that wait.
+ */
+export function loadWordsInTime(locale: string): Promise<boolean> {
+  if (hasWords(locale)) return Promise.resolve(true);
+  let wait = waits.get(locale);
+  if (!wait) {
+    wait = Promise.race([
+      loadWords(locale),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), LANGUAGE_WAIT_MS)),
+    ]).then((here) => {
+      // Late or failed: the next card that needs it waits (and loads) anew.
+      if (!here) waits.delete(locale);
+      return here;
+    });
+    waits.set(locale, wait);
+  }
+  return wait;
+}
+
+/**
+ * Adds words to a language: the problem messages, loaded only when a card has a problem to
+ * describe (src/i18n/describe-problem.ts), join the interface words.
  */
 export function addTranslations(byLocale: Readonly<Record<string, LocaleModule>>): void {
   for (const [locale, module] of Object.entries(byLocale)) {
-    const messages = interfaceLanguages[locale as keyof typeof interfaceLanguages]?.messages;
-    if (messages) Object.assign(messages.templates, module.templates);
+    const words = loadedWords.get(locale);
+    if (words) Object.assign(words.templates, module.templates);
+    // Its interface words are not here yet: they take these along when they arrive.
+    else problemWordsWaiting.set(locale, {...problemWordsWaiting.get(locale), ...module.templates});
   }
 }
 
@@ -83,10 +168,26 @@ export function inLocale<T>(locale: string, render: () => T): T {
   }
 }
 
-/** The direction of an interface language (one of `supportedLocales`). */
-export function directionOf(locale: string): Direction {
-  return interfaceLanguages[locale as keyof typeof interfaceLanguages]?.dir ?? 'ltr';
-}
+/** Scripts written right to left (Unicode's), for engines whose Intl.Locale has no text info. */
+const RIGHT_TO_LEFT_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg', 'Mand', 'Samr']);
+
+/**
+ * The direction a language is written in, from the locale data: `Intl.Locale`'s text info
+ * where the engine has it, else the direction of the language's likely script.
+ */
+export const directionOf = memoize((locale: string): Direction => {
+  try {
+    const intl = new Intl.Locale(locale) as Intl.Locale & {
+      getTextInfo?: () => {direction?: string};
+      textInfo?: {direction?: string};
+    };
+    const direction = intl.getTextInfo?.().direction ?? intl.textInfo?.direction;
+    if (direction === 'rtl' || direction === 'ltr') return direction;
+    return RIGHT_TO_LEFT_SCRIPTS.has(intl.maximize().script ?? '') ? 'rtl' : 'ltr';
+  } catch {
+    return 'ltr';
+  }
+});
 
 /** A card's locale: what `resolveLocale` chose, and the interface's direction. */
 export interface CardLocale extends LocaleChoice {
@@ -101,3 +202,14 @@ export const cardLocale = memoize((...requested: string[]): CardLocale => {
   const choice = resolveLocale(requested, supportedLocales);
   return {...choice, dir: directionOf(choice.ui)};
 });
+
+/**
+ * The nearest locale whose words are here, for a card whose language did not arrive in
+ * time: the same language in another script or region if one is here (zh-Hant → zh-Hans),
+ * else the reader's next choice, else English.
+ */
+export function nearestLoaded(requested: readonly string[], wanted: string): CardLocale {
+  const here = supportedLocales.filter((locale) => locale !== wanted && hasWords(locale));
+  const choice = resolveLocale([wanted, ...requested], here);
+  return {...choice, dir: directionOf(choice.ui)};
+}

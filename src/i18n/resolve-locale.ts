@@ -24,8 +24,11 @@ export function resolveLocale(requested: readonly string[], supported: readonly 
   for (const tag of requested) {
     const language = languageOf(tag);
     if (!language) continue;
+    // The exact tag; else the same language in the same script (zh-TW and zh-HK are written
+    // in Traditional characters: zh-Hant; zh-CN in Simplified: zh-Hans); else the language.
     const ui =
       supported.find((locale) => locale.toLowerCase() === tag.toLowerCase()) ??
+      supported.find((locale) => languageOf(locale) === language && scriptOf(locale) === scriptOf(tag)) ??
       supported.find((locale) => languageOf(locale) === language);
     if (ui) return {ui, format: canonical(tag) ?? ui};
   }
@@ -39,6 +42,15 @@ export function resolveLocale(requested: readonly string[], supported: readonly 
 export const languageOf = memoize((tag: string): string | undefined => {
   try {
     return new Intl.Locale(tag).language;
+  } catch {
+    return undefined;
+  }
+});
+
+/** The script a tag is written in, explicit or likely (`zh-TW` → `Hant`), or undefined. */
+const scriptOf = memoize((tag: string): string | undefined => {
+  try {
+    return new Intl.Locale(tag).maximize().script;
   } catch {
     return undefined;
   }

@@ -14,6 +14,7 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {unsafeHTML} from 'lit/directives/unsafe-html.js';
 import {SessionCard} from '../session-card-element.js';
 import {readSession} from '../contract/read-session.js';
+import {cardLocale, loadWords} from '../i18n/localization.js';
 import {loadProblemWords} from '../i18n/problem-words.js';
 import {loadCardImporter} from '../import/card-importer.js';
 import {importKindOf} from '../import/import-kind.js';
@@ -52,7 +53,8 @@ export async function renderSessionCard(session: unknown, options: RenderSession
   defineCard();
   const {lang, timeZone, headingLevel, baseUrl, sessionId, structuredData = true} = options;
   // What the card would load on demand in a browser, loaded first: rendering is synchronous.
-  const [importer] = await Promise.all([loadCardImporter(), loadProblemWords()]);
+  const {ui} = cardLocale(...(lang ? [lang] : []));
+  const [importer] = await Promise.all([loadCardImporter(), loadProblemWords(ui), loadWords(ui)]);
   if (!importer) throw new Error('session-card/ssr: the importers could not be loaded');
   const base = baseUrl ?? 'about:blank';
   // A schedule or an Event goes to the browser already imported: the card's own JSON is small.

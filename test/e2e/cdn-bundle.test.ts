@@ -38,9 +38,12 @@ describe('dist/cdn/session-card.js on a host page', () => {
     expect(code).not.to.match(/(^|[;}\s])import\s*[\w{*'"]/);
     expect(code).not.to.match(/from\s*["'][^"']+["']/);
     const dynamic = [...code.matchAll(/\bimport\s*\(([^)]*)\)/g)].map((match) => match[1]);
-    expect(dynamic.length, 'the problem words and the importers').to.equal(2);
     // Literal paths beside the card, resolved against the card's own URL: no CDN of anyone else.
-    for (const path of dynamic) expect(path).to.match(/^"\.\/chunks\/[\w-]+\.js"$/);
+    const chunks = dynamic.filter((path) => /^"\.\/chunks\/[\w-]+\.js"$/.test(path));
+    const languages = dynamic.filter((path) => /^"\.\/locales\/[\w-]+\.js"$/.test(path));
+    expect(chunks.length, 'the problem words and the importers').to.equal(2);
+    expect(languages.length, '22 languages on demand: interface, errors, warnings').to.equal(66);
+    expect(chunks.length + languages.length, 'nothing else').to.equal(dynamic.length);
   });
 
   it('loads no other file for a valid session; the problem words only for a problem, once per page', async () => {
@@ -64,6 +67,29 @@ describe('dist/cdn/session-card.js on a host page', () => {
     expect(chunks()).to.have.length(1);
     expect(chunks()[0]).to.match(/^\/dist\/cdn\/chunks\/describe-problem-[\w-]+\.js$/);
     expect(broken[1].shadowRoot!.querySelector('[part~=error]')!.textContent).to.contain('Il manque le champ');
+    frame.remove();
+  });
+
+  it('speaks a language loaded on demand from dist/cdn/locales/, beside the card, once for all its cards', async () => {
+    const {doc, frame, win, errors} = await openPage('/test/e2e/host-page.html');
+    const made = ['a', 'b', 'c'].map((id) => {
+      const card = doc.createElement('session-card');
+      card.setAttribute('lang', 'ja');
+      card.setAttribute(
+        'session',
+        JSON.stringify({id, title: 'T', start: '2021-06-01T14:05:00Z', end: '2021-06-01T15:00:00Z'})
+      );
+      doc.body.append(card);
+      return card;
+    });
+    await waitUntil(() => made.every((card) => cardTitle(card) === 'T'), 'the cards render', {timeout: 5000});
+    expect(made[0].shadowRoot!.querySelector('[part~=base]')!.getAttribute('lang')).to.equal('ja');
+    const loaded = win.performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.startsWith('/dist/cdn/locales/'));
+    expect(loaded).to.deep.equal(['/dist/cdn/locales/ja.js']);
+    expect(errors).to.deep.equal([]);
     frame.remove();
   });
 

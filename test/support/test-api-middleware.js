@@ -5,6 +5,7 @@
  * Any request with `key=…` is counted; `/test-api/requests?key=…` answers how many came.
  * `/real-fixtures/…` and `/shared-seeds/…` serve ../shared/fixtures/real/ and ../shared/seeds/
  * read-only: inputs other projects wrote, read where they lie, never copied into this one.
+ * A `slow-language=TAG` cookie makes that language's module come SLOW_LANGUAGE_MS late.
  * The built site (`/dist/site/*.html`) and pages a test stores (`PUT /test-api/stored/NAME.html`,
  * then GET) are served under STRICT_CSP, their violations reported to `/test-api/csp-reports`
  * (`GET /test-api/csp-reports?of=TEXT`: the reports of the pages whose URL holds TEXT).
@@ -70,8 +71,17 @@ async function serveSharedFile(ctx, folder, rest) {
   }
 }
 
+/** How late a language module comes for a page with the `slow-language=TAG` cookie: past the card's wait. */
+export const SLOW_LANGUAGE_MS = 4500;
+
 export async function testApiMiddleware(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
+  // A slow network for one language's interface words (the real module, late): the
+  // `slow-language=TAG` cookie, set by a test page, delays its module from the sources or dist/cdn.
+  const slow = /(?:^|;\s*)slow-language=([\w-]+)/.exec(ctx.get('cookie') ?? '')?.[1];
+  if (slow && url.pathname.match(/\/(?:src\/generated|dist\/cdn)\/locales\/([\w-]+)\.(?:ts|js)$/)?.[1] === slow) {
+    await sleep(SLOW_LANGUAGE_MS);
+  }
   for (const [prefix, folder] of SHARED_FOLDERS) {
     if (url.pathname.startsWith(prefix)) return serveSharedFile(ctx, folder, url.pathname.slice(prefix.length));
   }

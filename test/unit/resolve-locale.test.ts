@@ -9,7 +9,11 @@ import {supportedLocales} from '../../src/i18n/localization.js';
 describe('resolveLocale', () => {
   it('the supported list is the source locale first, then the translations', () => {
     expect(supportedLocales[0]).to.equal('en');
-    expect([...supportedLocales].sort()).to.deep.equal(['ar', 'de', 'en', 'es', 'fr', 'pt', 'ru', 'zh-Hans']);
+    expect([...supportedLocales].sort()).to.deep.equal(
+      // prettier-ignore
+      ['ar', 'bn', 'cs', 'de', 'el', 'en', 'es', 'fa', 'fr', 'he', 'hi', 'hu', 'id', 'it', 'ja', 'ko', 'nl', 'pl', 'pt',
+        'ro', 'ru', 'sv', 'sw', 'th', 'tr', 'uk', 'ur', 'vi', 'zh-Hans', 'zh-Hant']
+    );
   });
 
   it('an exact supported tag: interface and format are that tag', () => {
@@ -31,8 +35,8 @@ describe('resolveLocale', () => {
     expect(resolveLocale(['zh-CN'], supportedLocales)).to.deep.equal({ui: 'zh-Hans', format: 'zh-CN'});
   });
 
-  it('an unsupported language (ja) → English', () => {
-    expect(resolveLocale(['ja'], supportedLocales)).to.deep.equal({ui: 'en', format: 'en'});
+  it('an unsupported language (fi) → English', () => {
+    expect(resolveLocale(['fi'], supportedLocales)).to.deep.equal({ui: 'en', format: 'en'});
     expect(resolveLocale(['ja-JP', 'ko'], supportedLocales)).to.deep.equal({ui: 'en', format: 'en'});
   });
 
@@ -42,7 +46,7 @@ describe('resolveLocale', () => {
   });
 
   it('takes the first request that a supported locale serves', () => {
-    expect(resolveLocale(['ja', 'de-AT', 'fr'], supportedLocales)).to.deep.equal({ui: 'de', format: 'de-AT'});
+    expect(resolveLocale(['fi', 'de-AT', 'fr'], supportedLocales)).to.deep.equal({ui: 'de', format: 'de-AT'});
     expect(resolveLocale(['fr-CA', 'de'], supportedLocales)).to.deep.equal({ui: 'fr', format: 'fr-CA'});
   });
 
@@ -89,5 +93,15 @@ describe('languageOf', () => {
       expect(languageOf('en_US')).to.equal(undefined);
       expect(languageOf('')).to.equal(undefined);
     }
+  });
+
+  it('Chinese by its script: zh-TW, zh-HK and zh-Hant → Traditional; zh, zh-CN, zh-SG → Simplified', () => {
+    for (const tag of ['zh-TW', 'zh-HK', 'zh-MO', 'zh-Hant', 'zh-Hant-CN']) {
+      expect(resolveLocale([tag], supportedLocales).ui, tag).to.equal('zh-Hant');
+    }
+    for (const tag of ['zh', 'zh-CN', 'zh-SG', 'zh-Hans-HK']) {
+      expect(resolveLocale([tag], supportedLocales).ui, tag).to.equal('zh-Hans');
+    }
+    expect(resolveLocale(['zh-TW'], supportedLocales).format).to.equal('zh-TW');
   });
 });
