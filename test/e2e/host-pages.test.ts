@@ -43,6 +43,20 @@ describe('the built card on hostile host pages', () => {
     frame.remove();
   });
 
+  it('loads a language on demand and a problem’s words under the strict CSP, with no violation', async () => {
+    const {frame, win, card} = await openPage('/test/e2e/csp-host.html');
+    card.setAttribute('lang', 'he');
+    await waitUntil(() => card.shadowRoot!.querySelector('[part~=base]')?.getAttribute('lang') === 'he', 'Hebrew');
+    expect(card.shadowRoot!.querySelector('[part~=base]')!.getAttribute('dir')).to.equal('rtl');
+    (card as HTMLElement & {session: unknown}).session = {title: 'No times'};
+    await waitUntil(() => card.shadowRoot!.querySelector('[part~=error] li'), 'the error, in Hebrew', {timeout: 5000});
+    const loaded = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(loaded).to.include.members(['/dist/cdn/locales/he.js', '/dist/cdn/locales/he-errors.js']);
+    await aTimeout(100);
+    expect(win.cspViolations).to.deep.equal([]);
+    frame.remove();
+  });
+
   it('opens "Add to calendar" under the strict CSP, with a data: .ics link and no violation', async () => {
     const {frame, win, card} = await openPage('/test/e2e/csp-host.html');
     const root = card.shadowRoot!;
