@@ -79,8 +79,15 @@ export async function testApiMiddleware(ctx, next) {
   // A slow network for one language's interface words (the real module, late): the
   // `slow-language=TAG` cookie, set by a test page, delays its module from the sources or dist/cdn.
   const slow = /(?:^|;\s*)slow-language=([\w-]+)/.exec(ctx.get('cookie') ?? '')?.[1];
-  if (slow && url.pathname.match(/\/(?:src\/generated|dist\/cdn)\/locales\/([\w-]+)\.(?:ts|js)$/)?.[1] === slow) {
-    await sleep(SLOW_LANGUAGE_MS);
+  const language = url.pathname.match(/\/(?:src\/generated|dist\/cdn)\/locales\/([\w-]+)\.(?:ts|js)$/)?.[1];
+  if (language) {
+    // The dev server marks modules cacheable for a year (a header it sets after this
+    // middleware has run): a copy an earlier test page cached would skip the delay, so
+    // language modules are never stored.
+    const setHeader = ctx.res.setHeader.bind(ctx.res);
+    ctx.res.setHeader = (name, value) => setHeader(name, /^cache-control$/i.test(name) ? 'no-store' : value);
+    if (language === slow) await sleep(SLOW_LANGUAGE_MS);
+    return next();
   }
   for (const [prefix, folder] of SHARED_FOLDERS) {
     if (url.pathname.startsWith(prefix)) return serveSharedFile(ctx, folder, url.pathname.slice(prefix.length));
