@@ -38,6 +38,33 @@ for (const file of readdirSync(SESSIONS)
   console.log(`rendered ${file}: ${html.length} characters`);
 }
 
+// What the browser would report, the server renders as the card's error, never throws.
+const schedule = {
+  schedule: {
+    conference: {
+      days: [
+        {
+          rooms: {
+            A: [1, 2].map((n) => ({guid: `g${n}`, title: `T${n}`, date: '2024-06-01T10:00:00Z', duration: '0:30'})),
+          },
+        },
+      ],
+    },
+  },
+};
+const notFound = await renderSessionCard(schedule, {sessionId: 'typo'});
+if (!notFound.includes('session-id="typo"') || !notFound.includes('part="base error"')) {
+  console.error('a schedule without the talk asked for: no error card, or session-id dropped');
+  process.exit(1);
+}
+for (const hostile of [undefined, () => 1, 10n, {title: 'x', start: 'soon'}]) {
+  const html = await renderSessionCard(hostile);
+  if (!html.includes('shadowrootmode="open"')) {
+    console.error(`${String(hostile)}: no card rendered`);
+    process.exit(1);
+  }
+}
+
 mkdirSync(OUT, {recursive: true});
 cpSync('dist/cdn', join(OUT, 'cdn'), {recursive: true});
 writeFileSync(

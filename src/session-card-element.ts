@@ -217,8 +217,9 @@ export class SessionCard extends LitElement {
     new StructuredDataController(this, () => {
       const session = this.source.reading?.session;
       if (!session || this.structuredData === 'off') return undefined;
-      const baseUrl = this.source.sourceUrl ?? this.ownerDocument.baseURI;
-      return {from: [session, baseUrl], template: () => structuredDataTemplate(toSchemaOrg(session.data, {baseUrl}))};
+      // The links resolve as the card's own do (base-url, the fetched file's final URL, the page).
+      const {baseUrl} = session;
+      return {from: [session], template: () => structuredDataTemplate(toSchemaOrg(session.data, {baseUrl}))};
     });
     this.live = new LiveStatusController(this, {
       input: () => {
@@ -236,15 +237,31 @@ export class SessionCard extends LitElement {
     });
   }
 
+  /** The server's markup in a declarative shadow root, shown until the card's first render. */
+  private serverMarkup?: ChildNode[];
+
   /**
    * A card rendered on a server arrives with a declarative shadow root holding the server's
    * markup. The card renders anew in the browser (the reader's zone and language differ
-   * from the server's guess), so it starts from an empty root: one card, and no server text
-   * left behind, which hydration would keep wherever the two renderings differ.
+   * from the server's guess): the server's markup stays until the first render (which may
+   * wait for a language), then goes in the same task, so the reader sees one card, never
+   * none, and no server text is left behind (hydration would keep it wherever the two
+   * renderings differ).
    */
   protected override createRenderRoot() {
-    this.shadowRoot?.replaceChildren();
-    return super.createRenderRoot();
+    const root = super.createRenderRoot();
+    if (root.firstChild) {
+      this.serverMarkup = [...root.childNodes];
+      // The first render goes after the server's markup, which it then replaces.
+      this.renderOptions.renderBefore = null;
+    }
+    return root;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    for (const node of this.serverMarkup ?? []) node.remove();
+    this.serverMarkup = undefined;
   }
 
   /** Waits for a language loaded on demand: the card renders once its words are here. */
@@ -282,7 +299,7 @@ export class SessionCard extends LitElement {
 
   protected override render() {
     const {locale} = this.language;
-    const {reading} = this.source;
+    const reading = this.source.shown;
     return inLocale(locale.ui, () => {
       if (reading?.session && this.live.status) {
         const {shownZone, headingLevel} = this.settings;

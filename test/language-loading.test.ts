@@ -77,4 +77,24 @@ describe('languages loaded on demand', () => {
     expect(registration()).to.equal('需报名');
     await waitUntil(() => registration() === '需報名', 'Traditional Chinese once it arrives', {timeout: 5000});
   });
+
+  it('a session with a warning, switched to a language not yet here: shown throughout, announced once', async () => {
+    const el = document.createElement('session-card');
+    el.lang = 'en';
+    el.session = {...(await seedSession()), url: 'javascript:alert(1)'};
+    let loads = 0;
+    let warnings = 0;
+    el.addEventListener('session-card-load', () => loads++);
+    el.addEventListener('session-card-warning', () => warnings++);
+    document.body.append(el);
+    await el.updateComplete;
+    expect([loads, warnings]).to.deep.equal([1, 1]);
+    el.lang = 'pl';
+    // The page's one lang observer asks the card to update, in a microtask of its own.
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~=base]')!.getAttribute('lang')).to.equal('pl');
+    expect(el.shadowRoot!.querySelector('[part~=title]'), 'the session, not a loading state').to.exist;
+    expect([loads, warnings], 'the same reading: no second load or warning').to.deep.equal([1, 1]);
+  });
 });

@@ -103,4 +103,15 @@ describe('<session-card> structured data', () => {
     expect(jsonLd(el).name).to.equal('Now');
     el.remove();
   });
+
+  it('resolves relative URLs as the card does: against base-url when given', async () => {
+    const based = {...session('Based'), url: 'talks/3'};
+    const el = await fixture<SessionCard>(
+      html`<session-card base-url="https://conf.example/2025/" .session=${based}></session-card>`
+    );
+    expect(el.shadowRoot!.querySelector<HTMLAnchorElement>('[part~=title] a')?.href).to.equal(
+      'https://conf.example/2025/talks/3'
+    );
+    expect(jsonLd(el).url).to.equal('https://conf.example/2025/talks/3');
+  });
 });

@@ -27,6 +27,8 @@ export interface CheckedSession {
   attendance?: Attendance;
   /** The absolute, safe href for each URL field that may be a link, by path (`documents[1].url`). */
   hrefs: ReadonlyMap<string, string>;
+  /** What relative URLs resolved against: `base-url`, the fetched file's URL, or the page's. */
+  baseUrl: string;
 }
 
 export interface SessionReading {
@@ -117,6 +119,7 @@ export function readSession(given: unknown, baseUrl: string): SessionReading {
       eventZone,
       attendance: attendanceOf(data),
       hrefs: safeHrefs(data, baseUrl, warnings),
+      baseUrl,
     },
     errors,
     warnings,

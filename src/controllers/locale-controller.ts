@@ -71,7 +71,9 @@ export class LocaleController implements ReactiveController {
     this.warnings = [];
     if (hasWords(wanted.ui)) {
       this.locale = wanted;
+      // A language asked for before (its wait, if any) is no longer this card's concern.
       this.late = undefined;
+      this.waiting = undefined;
       return true;
     }
     if (this.late === wanted.ui) {

@@ -97,8 +97,10 @@ export class SessionSourceController implements ReactiveController {
   private fetch?: Fetch;
   private readingKey?: unknown;
   private readingSessionId?: string;
-  /** A reading waiting for the importers or for its words. */
+  /** A reading waiting for the importers. */
   private pending?: Promise<void>;
+  /** The words of the reading's problems, on their way in the card's language. */
+  private wordsPending?: Promise<void>;
   private announced?: {reading: SessionReading; settingsKey: string};
 
   constructor(
@@ -110,7 +112,20 @@ export class SessionSourceController implements ReactiveController {
 
   /** True while the session is being fetched. */
   get loading(): boolean {
-    return this.reading === undefined && (this.pending !== undefined || this.input().kind === 'src');
+    return (
+      this.shown === undefined &&
+      (this.pending !== undefined || this.wordsPending !== undefined || this.input().kind === 'src')
+    );
+  }
+
+  /**
+   * The reading the card may show now: a session at once (its warnings are only said in
+   * events, which wait for their words), a list of errors once their words are here in the
+   * card's language.
+   */
+  get shown(): SessionReading | undefined {
+    const {reading} = this;
+    return reading && (reading.session || describable(reading, this.options.uiLocale())) ? reading : undefined;
   }
 
   /**
@@ -118,7 +133,7 @@ export class SessionSourceController implements ReactiveController {
    * the element's `updateComplete` waits for it, so that a host awaiting it sees the result.
    */
   get settled(): Promise<void> | undefined {
-    return this.pending;
+    return this.pending ?? this.wordsPending;
   }
 
   /** The absolute URL the session is fetched from, when it comes from `src`. */
@@ -191,18 +206,18 @@ export class SessionSourceController implements ReactiveController {
     // A reading with problems shows once their words are here in the card's language
     // (a file loaded once per page): until then, the loading state.
     const locale = this.options.uiLocale();
-    if (this.reading && !describable(this.reading, locale)) {
-      this.reading = undefined;
-      this.waitForWords(locale);
-    }
+    // The same reading is kept meanwhile: its events fire once, when the words are here.
+    if (this.reading && !describable(this.reading, locale)) this.waitForWords(locale);
   }
 
   /** Loads the problem words of `locale`, then updates the card; `settled` waits for it. */
   private waitForWords(locale: string): void {
-    this.pending ??= loadProblemWords(locale).then(() => {
-      this.pending = undefined;
+    if (this.wordsPending) return;
+    const wordsPending = loadProblemWords(locale).then(() => {
+      if (this.wordsPending === wordsPending) this.wordsPending = undefined;
       this.host.requestUpdate();
     });
+    this.wordsPending = wordsPending;
   }
 
   hostUpdated(): void {
@@ -243,7 +258,9 @@ export class SessionSourceController implements ReactiveController {
       return;
     }
     this.reading = undefined;
-    const pending = reading.then((ready) => {
+    // An importer that throws (a bug, on data nobody foresaw) still ends in a visible error.
+    const safe = reading.catch((): SessionReading => ({errors: [{code: 'not-a-schedule', path: ''}], warnings: []}));
+    const pending = safe.then((ready) => {
       // The input changed meanwhile: a newer reading (or none) stands.
       if (this.pending !== pending) return;
       this.reading = ready;
@@ -293,8 +310,8 @@ export class SessionSourceController implements ReactiveController {
     const previous = this.announced;
     if (previous?.reading === reading && previous.settingsKey === settingsKey) return;
     const locale = this.options.uiLocale();
-    if (settingsWarnings.length && !problemWordsReady(locale)) {
-      // Only the card's own attributes raised a problem: announce once the words are here.
+    if (!describable(reading, locale) || (settingsWarnings.length && !problemWordsReady(locale))) {
+      // Announced once the words of its problems are here, in the card's language.
       this.waitForWords(locale);
       return;
     }

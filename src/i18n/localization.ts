@@ -210,6 +210,7 @@ export const cardLocale = memoize((...requested: string[]): CardLocale => {
  */
 export function nearestLoaded(requested: readonly string[], wanted: string): CardLocale {
   const here = supportedLocales.filter((locale) => locale !== wanted && hasWords(locale));
-  const choice = resolveLocale([wanted, ...requested], here);
-  return {...choice, dir: directionOf(choice.ui)};
+  const {ui} = resolveLocale([wanted, ...requested], here);
+  // Formatted as the words it speaks: Simplified text is not tagged (nor dated) zh-Hant.
+  return {ui, format: ui, dir: directionOf(ui)};
 }

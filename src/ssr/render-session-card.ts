@@ -63,7 +63,15 @@ export async function renderSessionCard(session: unknown, options: RenderSession
   // The session the browser's card reads: imported, or the input itself (the card shows its error).
   const given = (reading.session ? reading.session.data : session) as Record<string, unknown>;
 
-  const inline = `<script type="application/json">${scriptSafeJson(given)}</script>`;
+  // Input that is no JSON at all (undefined, a function, a BigInt, a cycle) has no inline
+  // form: the server shows its error, the browser then an empty card.
+  let inline = '';
+  try {
+    if (JSON.stringify(given) !== undefined)
+      inline = `<script type="application/json">${scriptSafeJson(given)}</script>`;
+  } catch {
+    // As above.
+  }
   const jsonLd =
     structuredData && reading.session
       ? `<script type="application/ld+json" data-session-card>${scriptSafeJson(
@@ -75,7 +83,7 @@ export async function renderSessionCard(session: unknown, options: RenderSession
     time-zone=${ifDefined(timeZone)}
     heading-level=${ifDefined(headingLevel)}
     base-url=${ifDefined(baseUrl)}
-    session-id=${ifDefined(kind ? undefined : sessionId)}
+    session-id=${ifDefined(kind && reading.session ? undefined : sessionId)}
     structured-data=${ifDefined(structuredData ? undefined : 'off')}
     .session=${given}
     >${unsafeHTML(inline + jsonLd)}</session-card
