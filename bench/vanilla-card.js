@@ -637,7 +637,9 @@ function render(session, locale, shownZone, headingLevel) {
           hrefs.registration &&
             data.remaining !== 0 &&
             h('a', {part: 'register', class: 'register', href: hrefs.registration}, t.register),
-          h('div', {class: 'calendar'}, calendarButton)
+          h('div', {class: 'calendar'}, calendarButton),
+          // The host's own actions, as session-card offers them.
+          h('slot', {name: 'actions'})
         )
     ),
     data.summary !== undefined && h('div', {part: 'summary', class: 'summary'}, paragraphs(data.summary)),

@@ -266,7 +266,11 @@ export class SessionCard extends LitElement {
 
   /** Waits for a language loaded on demand: the card renders once its words are here. */
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    return this.language.prepare() && super.shouldUpdate(changed);
+    if (this.language.prepare()) return super.shouldUpdate(changed);
+    // Meanwhile the session is fetched (or imported): the two loads run side by side.
+    this.settings = readSettings(this, (name) => this.getAttribute(name), {readerKnown: !isServer});
+    this.source.prepare();
+    return false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

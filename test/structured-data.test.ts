@@ -9,7 +9,10 @@ import {toSchemaOrg} from '../src/import/to-schema-org.js';
 import {seedSession} from './support/seed.js';
 
 const scripts = (el: Element) => [...el.querySelectorAll(':scope > script[type="application/ld+json"]')];
-const jsonLd = (el: Element) => {
+/** After the page's next idle time, when the cards write their JSON-LD. */
+const idle = () => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), {timeout: 2000}));
+const jsonLd = async (el: Element) => {
+  await idle();
   const found = scripts(el);
   expect(found, 'one JSON-LD script').to.have.length(1);
   return JSON.parse(found[0].textContent) as Record<string, unknown>;
@@ -20,29 +23,29 @@ describe('<session-card> structured data', () => {
   it('writes the session as schema.org JSON-LD in its light DOM', async () => {
     const seed = await seedSession();
     const el = await fixture<SessionCard>(html`<session-card .session=${seed}></session-card>`);
-    expect(jsonLd(el)).to.deep.equal(JSON.parse(JSON.stringify(toSchemaOrg(seed, {baseUrl: document.baseURI}))));
+    expect(await jsonLd(el)).to.deep.equal(JSON.parse(JSON.stringify(toSchemaOrg(seed, {baseUrl: document.baseURI}))));
     expect(scripts(el)[0].hasAttribute('data-session-card')).to.equal(true);
   });
 
   it('replaces it when the session changes, removes it when the session turns invalid or the card leaves', async () => {
     const el = await fixture<SessionCard>(html`<session-card .session=${session('First')}></session-card>`);
-    expect(jsonLd(el).name).to.equal('First');
+    expect((await jsonLd(el)).name).to.equal('First');
     el.session = session('Second');
     await el.updateComplete;
-    expect(jsonLd(el).name).to.equal('Second');
+    expect((await jsonLd(el)).name).to.equal('Second');
     el.session = {title: 'No times'};
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part~=error]'), 'the error shows').to.exist;
     expect(scripts(el)).to.have.length(0);
     el.session = session('Third');
     await el.updateComplete;
-    expect(jsonLd(el).name).to.equal('Third');
+    expect((await jsonLd(el)).name).to.equal('Third');
     const parent = el.parentNode!;
     el.remove();
     expect(scripts(el)).to.have.length(0);
     parent.append(el);
     await el.updateComplete;
-    expect(jsonLd(el).name).to.equal('Third');
+    expect((await jsonLd(el)).name).to.equal('Third');
   });
 
   it('writes none with structured-data="off", and follows that attribute', async () => {
@@ -52,7 +55,7 @@ describe('<session-card> structured data', () => {
     expect(scripts(el)).to.have.length(0);
     el.removeAttribute('structured-data');
     await el.updateComplete;
-    expect(jsonLd(el).name).to.equal('Quiet');
+    expect((await jsonLd(el)).name).to.equal('Quiet');
     el.setAttribute('structured-data', 'off');
     await el.updateComplete;
     expect(scripts(el)).to.have.length(0);
@@ -61,7 +64,7 @@ describe('<session-card> structured data', () => {
   it('keeps content that would end a script inside it, as data', async () => {
     const title = '</script><script>window.__pwned = 1</script><!-- x';
     const el = await fixture<SessionCard>(html`<session-card .session=${session(title)}></session-card>`);
-    expect(jsonLd(el).name).to.equal(title);
+    expect((await jsonLd(el)).name).to.equal(title);
     expect(el.querySelectorAll('script')).to.have.length(1);
     expect((window as {__pwned?: number}).__pwned).to.equal(undefined);
   });
@@ -83,7 +86,7 @@ describe('<session-card> structured data', () => {
     await el.updateComplete;
     for (let i = 0; i < 5; i++) await nextFrame();
     await aTimeout(50);
-    expect(jsonLd(el).name).to.equal('Inline');
+    expect((await jsonLd(el)).name).to.equal('Inline');
     expect(updates, 'updates after the first render').to.be.at.most(2);
     // Only the JSON-LD is left: the card has no session of its own.
     script.remove();
@@ -100,7 +103,7 @@ describe('<session-card> structured data', () => {
     el.session = session('Now');
     document.body.append(el);
     await el.updateComplete;
-    expect(jsonLd(el).name).to.equal('Now');
+    expect((await jsonLd(el)).name).to.equal('Now');
     el.remove();
   });
 
@@ -112,6 +115,6 @@ describe('<session-card> structured data', () => {
     expect(el.shadowRoot!.querySelector<HTMLAnchorElement>('[part~=title] a')?.href).to.equal(
       'https://conf.example/2025/talks/3'
     );
-    expect(jsonLd(el).url).to.equal('https://conf.example/2025/talks/3');
+    expect((await jsonLd(el)).url).to.equal('https://conf.example/2025/talks/3');
   });
 });

@@ -176,6 +176,23 @@ export class SessionSourceController implements ReactiveController {
   }
 
   hostUpdate(): void {
+    this.readInput();
+    // A reading with problems shows once their words are here in the card's language
+    // (a file loaded once per page): until then, the loading state.
+    // The same reading is kept meanwhile: its events fire once, when the words are here.
+    const locale = this.options.uiLocale();
+    if (this.reading && !describable(this.reading, locale)) this.waitForWords(locale);
+  }
+
+  /**
+   * Starts what the input needs (the `src` fetch, the importers) without an update: while
+   * the card waits for its language, so that the two loads run side by side.
+   */
+  prepare(): void {
+    this.readInput();
+  }
+
+  private readInput(): void {
     const input = this.input();
     const {sessionId} = this.host;
     // A server has no page address: relative URLs there resolve against `base-url` alone.
@@ -203,11 +220,6 @@ export class SessionSourceController implements ReactiveController {
         this.readingKey = undefined;
         this.pending = undefined;
     }
-    // A reading with problems shows once their words are here in the card's language
-    // (a file loaded once per page): until then, the loading state.
-    const locale = this.options.uiLocale();
-    // The same reading is kept meanwhile: its events fire once, when the words are here.
-    if (this.reading && !describable(this.reading, locale)) this.waitForWords(locale);
   }
 
   /** Loads the problem words of `locale`, then updates the card; `settled` waits for it. */

@@ -4,8 +4,12 @@
  * session, replaced when it changes, removed when it becomes invalid, when the host turns
  * it off, or when the card leaves the page. Never read as the session: the card reads only
  * `application/json` children.
+ *
+ * No reader waits for it: it is written when the page is next idle, one batch for all the
+ * cards of the page, after they have painted (removing it never waits).
  */
 import {render, type ReactiveController, type ReactiveControllerHost, type TemplateResult} from 'lit';
+import {whenIdle} from './page-idle.js';
 
 /** What to write: the template of the script, and what it was made of (to write it only when that changes). */
 export interface StructuredData {
@@ -20,6 +24,8 @@ const OURS = ':scope > script[type="application/ld+json"][data-session-card]';
 export class StructuredDataController implements ReactiveController {
   private script?: HTMLScriptElement;
   private writtenFrom?: readonly unknown[];
+  /** The write waiting for the page to be idle, and what it will be made of. */
+  private scheduled?: {from: readonly unknown[]; cancel: () => void};
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -32,8 +38,16 @@ export class StructuredDataController implements ReactiveController {
   hostUpdated(): void {
     const data = this.wanted();
     if (!data) return this.remove();
-    const same = this.writtenFrom?.length === data.from.length && data.from.every((v, i) => v === this.writtenFrom![i]);
-    if (this.script?.parentNode === this.host && same) return;
+    const same = (from?: readonly unknown[]) =>
+      from?.length === data.from.length && data.from.every((v, i) => v === from[i]);
+    if ((this.script?.parentNode === this.host && same(this.writtenFrom)) || same(this.scheduled?.from)) return;
+    this.scheduled?.cancel();
+    this.scheduled = {from: data.from, cancel: whenIdle(() => this.write(data))};
+  }
+
+  private write(data: StructuredData): void {
+    this.scheduled = undefined;
+    if (!this.host.isConnected) return;
     this.remove();
     for (const stale of this.host.querySelectorAll(OURS)) stale.remove();
     // Rendered apart, then moved in: no Lit markers among the host's own children.
@@ -49,6 +63,8 @@ export class StructuredDataController implements ReactiveController {
   }
 
   private remove(): void {
+    this.scheduled?.cancel();
+    this.scheduled = undefined;
     this.script?.remove();
     this.script = undefined;
     this.writtenFrom = undefined;

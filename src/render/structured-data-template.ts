@@ -1,10 +1,13 @@
 /**
  * The card's schema.org JSON-LD as a `<script type="application/ld+json">` from a Lit
- * template. The JSON is part of the template's own markup (`unsafeStatic`), so the script
- * is parsed whole through Lit's Trusted Types policy: a page that enforces Trusted Types
- * reports giving a script text in any other way (`textContent`, an appended text node).
+ * template. The script is parsed whole, JSON and all, through Lit's Trusted Types policy
+ * (`unsafeHTML` of our own escaped markup): a page that enforces Trusted Types reports
+ * giving a script text in any other way (`textContent`, an appended text node). Unlike a
+ * static template, whose strings Lit caches for the page's life, this one is let go with
+ * the card.
  */
-import {html as staticHtml, unsafeStatic} from 'lit/static-html.js';
+import {html} from 'lit';
+import {unsafeHTML} from 'lit/directives/unsafe-html.js';
 
 /**
  * JSON that cannot end or alter the script it sits in: every `<` (of `</script`, `<!--`)
@@ -13,4 +16,4 @@ import {html as staticHtml, unsafeStatic} from 'lit/static-html.js';
 export const scriptSafeJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 export const structuredDataTemplate = (data: unknown) =>
-  staticHtml`<script type="application/ld+json" data-session-card>${unsafeStatic(scriptSafeJson(data))}</script>`;
+  html`${unsafeHTML(`<script type="application/ld+json" data-session-card>${scriptSafeJson(data)}</script>`)}`;
