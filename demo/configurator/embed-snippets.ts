@@ -4,6 +4,7 @@
  * or the JSON in the `session` attribute. Each is escaped for where it lands, so that no
  * text of the session can end the script, open a comment, or leave the attribute.
  */
+import {jsonForScript} from '../../src/shared/script-json.js';
 
 export interface EmbedOptions {
   /** The card's script file: the published CDN file. */
@@ -18,19 +19,6 @@ export interface EmbedOptions {
  */
 export function escapeAttribute(value: string, quote: '"' | "'" = '"'): string {
   return value.replace(/&/g, '&amp;').replace(quote === '"' ? /"/g : /'/g, quote === '"' ? '&quot;' : '&#39;');
-}
-
-/**
- * JSON text safe inside a `<script>` element: every `<` written as `\u003c`, so that neither
- * `</script` nor `<!--` (which changes how the HTML parser ends the script) can occur, and
- * U+2028 and U+2029 escaped too, for tools that still read the JSON as JavaScript. These
- * characters occur only inside JSON strings, where the escape reads back as the character.
- */
-export function jsonForScript(value: unknown, indent = 2): string {
-  return JSON.stringify(value, null, indent).replace(
-    /[<\u2028\u2029]/g,
-    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`
-  );
 }
 
 const scriptTag = ({cardScriptUrl}: EmbedOptions) =>
@@ -48,7 +36,7 @@ export function srcSnippet(sessionJsonUrl: string, options: EmbedOptions): strin
 
 /** The script tag and a card with the session inline, in a `<script type="application/json">` child. */
 export function inlineSnippet(session: unknown, options: EmbedOptions): string {
-  const json = jsonForScript(session).replace(/\n/g, '\n    ');
+  const json = jsonForScript(session, 2).replace(/\n/g, '\n    ');
   return (
     `${scriptTag(options)}\n` +
     `<session-card ${headingAttribute(options)}>\n` +

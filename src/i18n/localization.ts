@@ -38,32 +38,134 @@ const loadedWords = new Map<string, LocaleModule>([
   ['zh-Hans', own(zhHans)],
 ]);
 
-/** The languages loaded on demand, each from a file of its own. */
+/**
+ * Each language loaded on demand, in one place: its interface words, and the words of its
+ * problem messages (errors, warnings), each a file of its own (dist/cdn/locales/<tag>….js).
+ */
 type BuiltIn = 'ar' | 'de' | 'es' | 'fr' | 'pt' | 'ru' | 'zh-Hans';
-const onDemand: Record<Exclude<TargetLocale, BuiltIn>, () => Promise<LocaleModule>> = {
-  bn: () => import('../generated/locales/bn.js'),
-  cs: () => import('../generated/locales/cs.js'),
-  el: () => import('../generated/locales/el.js'),
-  fa: () => import('../generated/locales/fa.js'),
-  he: () => import('../generated/locales/he.js'),
-  hi: () => import('../generated/locales/hi.js'),
-  hu: () => import('../generated/locales/hu.js'),
-  id: () => import('../generated/locales/id.js'),
-  it: () => import('../generated/locales/it.js'),
-  ja: () => import('../generated/locales/ja.js'),
-  ko: () => import('../generated/locales/ko.js'),
-  nl: () => import('../generated/locales/nl.js'),
-  pl: () => import('../generated/locales/pl.js'),
-  ro: () => import('../generated/locales/ro.js'),
-  sv: () => import('../generated/locales/sv.js'),
-  sw: () => import('../generated/locales/sw.js'),
-  th: () => import('../generated/locales/th.js'),
-  tr: () => import('../generated/locales/tr.js'),
-  uk: () => import('../generated/locales/uk.js'),
-  ur: () => import('../generated/locales/ur.js'),
-  vi: () => import('../generated/locales/vi.js'),
-  'zh-Hant': () => import('../generated/locales/zh-Hant.js'),
+interface OnDemandLanguage {
+  words: () => Promise<LocaleModule>;
+  errors: () => Promise<LocaleModule>;
+  warnings: () => Promise<LocaleModule>;
+}
+
+const onDemand: Record<Exclude<TargetLocale, BuiltIn>, OnDemandLanguage> = {
+  bn: {
+    words: () => import('../generated/locales/bn.js'),
+    errors: () => import('../generated/problem-locales/bn.js'),
+    warnings: () => import('../generated/problem-locales/bn-warnings.js'),
+  },
+  cs: {
+    words: () => import('../generated/locales/cs.js'),
+    errors: () => import('../generated/problem-locales/cs.js'),
+    warnings: () => import('../generated/problem-locales/cs-warnings.js'),
+  },
+  el: {
+    words: () => import('../generated/locales/el.js'),
+    errors: () => import('../generated/problem-locales/el.js'),
+    warnings: () => import('../generated/problem-locales/el-warnings.js'),
+  },
+  fa: {
+    words: () => import('../generated/locales/fa.js'),
+    errors: () => import('../generated/problem-locales/fa.js'),
+    warnings: () => import('../generated/problem-locales/fa-warnings.js'),
+  },
+  he: {
+    words: () => import('../generated/locales/he.js'),
+    errors: () => import('../generated/problem-locales/he.js'),
+    warnings: () => import('../generated/problem-locales/he-warnings.js'),
+  },
+  hi: {
+    words: () => import('../generated/locales/hi.js'),
+    errors: () => import('../generated/problem-locales/hi.js'),
+    warnings: () => import('../generated/problem-locales/hi-warnings.js'),
+  },
+  hu: {
+    words: () => import('../generated/locales/hu.js'),
+    errors: () => import('../generated/problem-locales/hu.js'),
+    warnings: () => import('../generated/problem-locales/hu-warnings.js'),
+  },
+  id: {
+    words: () => import('../generated/locales/id.js'),
+    errors: () => import('../generated/problem-locales/id.js'),
+    warnings: () => import('../generated/problem-locales/id-warnings.js'),
+  },
+  it: {
+    words: () => import('../generated/locales/it.js'),
+    errors: () => import('../generated/problem-locales/it.js'),
+    warnings: () => import('../generated/problem-locales/it-warnings.js'),
+  },
+  ja: {
+    words: () => import('../generated/locales/ja.js'),
+    errors: () => import('../generated/problem-locales/ja.js'),
+    warnings: () => import('../generated/problem-locales/ja-warnings.js'),
+  },
+  ko: {
+    words: () => import('../generated/locales/ko.js'),
+    errors: () => import('../generated/problem-locales/ko.js'),
+    warnings: () => import('../generated/problem-locales/ko-warnings.js'),
+  },
+  nl: {
+    words: () => import('../generated/locales/nl.js'),
+    errors: () => import('../generated/problem-locales/nl.js'),
+    warnings: () => import('../generated/problem-locales/nl-warnings.js'),
+  },
+  pl: {
+    words: () => import('../generated/locales/pl.js'),
+    errors: () => import('../generated/problem-locales/pl.js'),
+    warnings: () => import('../generated/problem-locales/pl-warnings.js'),
+  },
+  ro: {
+    words: () => import('../generated/locales/ro.js'),
+    errors: () => import('../generated/problem-locales/ro.js'),
+    warnings: () => import('../generated/problem-locales/ro-warnings.js'),
+  },
+  sv: {
+    words: () => import('../generated/locales/sv.js'),
+    errors: () => import('../generated/problem-locales/sv.js'),
+    warnings: () => import('../generated/problem-locales/sv-warnings.js'),
+  },
+  sw: {
+    words: () => import('../generated/locales/sw.js'),
+    errors: () => import('../generated/problem-locales/sw.js'),
+    warnings: () => import('../generated/problem-locales/sw-warnings.js'),
+  },
+  th: {
+    words: () => import('../generated/locales/th.js'),
+    errors: () => import('../generated/problem-locales/th.js'),
+    warnings: () => import('../generated/problem-locales/th-warnings.js'),
+  },
+  tr: {
+    words: () => import('../generated/locales/tr.js'),
+    errors: () => import('../generated/problem-locales/tr.js'),
+    warnings: () => import('../generated/problem-locales/tr-warnings.js'),
+  },
+  uk: {
+    words: () => import('../generated/locales/uk.js'),
+    errors: () => import('../generated/problem-locales/uk.js'),
+    warnings: () => import('../generated/problem-locales/uk-warnings.js'),
+  },
+  ur: {
+    words: () => import('../generated/locales/ur.js'),
+    errors: () => import('../generated/problem-locales/ur.js'),
+    warnings: () => import('../generated/problem-locales/ur-warnings.js'),
+  },
+  vi: {
+    words: () => import('../generated/locales/vi.js'),
+    errors: () => import('../generated/problem-locales/vi.js'),
+    warnings: () => import('../generated/problem-locales/vi-warnings.js'),
+  },
+  'zh-Hant': {
+    words: () => import('../generated/locales/zh-Hant.js'),
+    errors: () => import('../generated/problem-locales/zh-Hant.js'),
+    warnings: () => import('../generated/problem-locales/zh-Hant-warnings.js'),
+  },
 };
+
+/** A language loaded on demand (undefined for the source and built-in ones). */
+export function onDemandLanguage(locale: string): OnDemandLanguage | undefined {
+  return Object.hasOwn(onDemand, locale) ? onDemand[locale as keyof typeof onDemand] : undefined;
+}
 
 /** The interface locales, source locale first. */
 export const supportedLocales: readonly string[] = [sourceLocale, ...targetLocales];
@@ -93,7 +195,7 @@ const problemWordsWaiting = new Map<string, LocaleModule['templates']>();
  */
 export function loadWords(locale: string): Promise<boolean> {
   if (hasWords(locale)) return Promise.resolve(true);
-  const load = onDemand[locale as keyof typeof onDemand];
+  const load = onDemandLanguage(locale)?.words;
   if (!load) return Promise.resolve(false);
   let loading = loads.get(locale);
   if (!loading) {

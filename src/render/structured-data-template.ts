@@ -8,12 +8,7 @@
  */
 import {html} from 'lit';
 import {unsafeHTML} from 'lit/directives/unsafe-html.js';
-
-/**
- * JSON that cannot end or alter the script it sits in: every `<` (of `</script`, `<!--`)
- * as `\u003c`, which JSON readers read back as the same character.
- */
-export const scriptSafeJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+import {jsonForScript} from '../shared/script-json.js';
 
 export const structuredDataTemplate = (data: unknown) =>
-  html`${unsafeHTML(`<script type="application/ld+json" data-session-card>${scriptSafeJson(data)}</script>`)}`;
+  html`${unsafeHTML(`<script type="application/ld+json" data-session-card>${jsonForScript(data)}</script>`)}`;

@@ -19,7 +19,7 @@ import {loadProblemWords} from '../i18n/problem-words.js';
 import {loadCardImporter} from '../import/card-importer.js';
 import {importKindOf} from '../import/import-kind.js';
 import {toSchemaOrg} from '../import/to-schema-org.js';
-import {scriptSafeJson} from '../render/structured-data-template.js';
+import {jsonForScript} from '../shared/script-json.js';
 
 /**
  * Lit's server renderer finds the element by its tag: defined here, not by an import for its
@@ -68,13 +68,13 @@ export async function renderSessionCard(session: unknown, options: RenderSession
   let inline = '';
   try {
     if (JSON.stringify(given) !== undefined)
-      inline = `<script type="application/json">${scriptSafeJson(given)}</script>`;
+      inline = `<script type="application/json">${jsonForScript(given)}</script>`;
   } catch {
     // As above.
   }
   const jsonLd =
     structuredData && reading.session
-      ? `<script type="application/ld+json" data-session-card>${scriptSafeJson(
+      ? `<script type="application/ld+json" data-session-card>${jsonForScript(
           toSchemaOrg(reading.session.data, {baseUrl})
         )}</script>`
       : '';

@@ -9,11 +9,11 @@ import {
   attributeSnippet,
   escapeAttribute,
   inlineSnippet,
-  jsonForScript,
   scheduleSnippet,
   sessionFileName,
   srcSnippet,
 } from '../../demo/configurator/embed-snippets.js';
+import {jsonForScript} from '../../src/shared/script-json.js';
 
 const HOSTILE = `</script><script>alert(1)</script> it's "quoted" &amp; <!-- not a comment --> line\u2028sep\u2029end`;
 const session = {
@@ -36,7 +36,7 @@ function parse(snippet: string) {
 
 describe('configurator embed snippets', () => {
   it('escapes JSON for a script: no < left, U+2028/9 escaped, and JSON.parse reads it back identically', () => {
-    const text = jsonForScript(session);
+    const text = jsonForScript(session, 2);
     expect(text).not.to.include('<');
     expect(text).not.to.match(/[\u2028\u2029]/);
     expect(text).to.include('\\u003c/script>');
